@@ -1,0 +1,38 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import { unified } from '@astrojs/markdown-remark';
+import { speechRemarkPlugins, speechRehypePlugins } from './src/markdown/pipeline.ts';
+import { siteUrl, basePath } from './src/lib/deploy-config.ts';
+import frontmatterCheck from './integrations/frontmatter-check.ts';
+import cspPerPage from './integrations/csp-per-page.ts';
+
+export default defineConfig({
+  site: siteUrl(process.env),
+  base: basePath(process.env),
+  trailingSlash: 'ignore',
+  integrations: [frontmatterCheck(), cspPerPage()],
+  build: {
+    // One small stylesheet: inlining saves a round trip on the first view.
+    inlineStylesheets: 'always',
+  },
+  markdown: {
+    processor: unified({
+      // The witness keeps its own punctuation: no smart quotes, no GFM rewrites.
+      smartypants: false,
+      gfm: false,
+      remarkPlugins: speechRemarkPlugins,
+      rehypePlugins: speechRehypePlugins,
+    }),
+    syntaxHighlight: false,
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+});

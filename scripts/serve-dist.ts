@@ -1,0 +1,27 @@
+// A static server for dist/ used by the browser tests and the bench: serves
+// files as a static host would, answers unknown paths with 404.html and a 404
+// status, and honours BASE_PATH. Kept separate from `astro preview`, which
+// allows one instance per machine (it would clash with a running `npm start`).
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import sirv from 'sirv';
+import { basePath } from '../src/lib/deploy-config.ts';
+
+const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const port = Number(process.argv[2] ?? process.env.PORT ?? 4329);
+const base = basePath(process.env);
+const files = sirv(dist, { dev: false, etag: true, brotli: true, gzip: true });
+const notFound = await readFile(new URL('404.html', `file://${dist}`)).catch(() => Buffer.from('Not found'));
+
+createServer((request, response) => {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  if (!url.pathname.startsWith(base)) {
+    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
+    return;
+  }
+  request.url = `/${url.pathname.slice(base.length)}${url.search}`;
+  files(request, response, () => {
+    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(notFound);
+  });
+}).listen(port, '127.0.0.1', () => console.log(`dist/ at http://127.0.0.1:${port}${base}`));

@@ -1,0 +1,31 @@
+import { z } from 'astro/zod';
+
+const isoDate = z.coerce.date({ error: 'expected an ISO date such as 2014-12-02' });
+
+/** Everything a citation of the speech needs, checked at build time. */
+export const speechSchema = z
+  .object({
+    title: z.string().min(1),
+    titleZh: z.string().min(1),
+    description: z.string().min(20).max(300),
+    speaker: z.string().min(1),
+    speakerZh: z.string().min(1),
+    speakerOffice: z.string().min(1),
+    occasion: z.string().min(1),
+    place: z.string().min(1),
+    date: isoDate,
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as "en"'),
+    translation: z
+      .object({
+        publisher: z.string().min(1),
+        title: z.string().min(1),
+        url: z.url(),
+        date: isoDate,
+      })
+      .strict(),
+    /** File name under content/source/ of the capture the text is checked against. */
+    sourceCapture: z.string().regex(/^[\w.-]+\.txt$/),
+  })
+  .strict();
+
+export type SpeechData = z.infer<typeof speechSchema>;

@@ -1,0 +1,41 @@
+import { getCollection, render, type CollectionEntry } from 'astro:content';
+import type { OutlineSection } from '../markdown/speech-outline.ts';
+import type { EmendationRecord } from '../markdown/emendations.ts';
+
+export type Speech = CollectionEntry<'speeches'>;
+
+/** The speech shown at `/`: the earliest by date, so adding a file never reorders links. */
+export async function getReaderSpeech(): Promise<Speech> {
+  const all = await getCollection('speeches');
+  const [first] = all.sort((a, b) => a.data.date.getTime() - b.data.date.getTime());
+  if (!first) throw new Error('No speech found in content/speeches/');
+  return first;
+}
+
+export interface RenderedSpeech {
+  Content: Awaited<ReturnType<typeof render>>['Content'];
+  outline: OutlineSection[];
+  blockIds: string[];
+  emendations: EmendationRecord[];
+}
+
+/** Renders the speech and returns the data its Markdown plugins collected. */
+export async function renderSpeech(speech: Speech): Promise<RenderedSpeech> {
+  const { Content, remarkPluginFrontmatter } = await render(speech);
+  const data = remarkPluginFrontmatter as Partial<Omit<RenderedSpeech, 'Content'>>;
+  return {
+    Content,
+    outline: data.outline ?? [],
+    blockIds: data.blockIds ?? [],
+    emendations: data.emendations ?? [],
+  };
+}
+
+/** "2 December 2014": the date style of the source and of citations. */
+export function formatDate(date: Date): string {
+  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,52 @@
+import type { Root, Text } from 'mdast';
+import type { VFile } from 'vfile';
+import { visit } from 'unist-util-visit';
+import { pointAt } from './point-at.ts';
+
+/** Directive names the edition understands, with the one form each may take. */
+export type DirectiveForms = Record<string, 'containerDirective' | 'leafDirective' | 'textDirective'>;
+
+const DIRECTIVE_TYPES = new Set(['containerDirective', 'leafDirective', 'textDirective']);
+const MARKERS = { containerDirective: ':::', leafDirective: '::', textDirective: ':' } as const;
+
+/** Characters that only appear in the Markdown as directive syntax. */
+const STRAY = /:::|[{}]|:[a-z][\w-]*\[/;
+
+/**
+ * Stops the build on directive syntax that did not parse or is unknown, so a
+ * typo never ends up silently printed inside the witness text.
+ */
+export default function remarkDirectiveGuard(options: { forms: DirectiveForms }) {
+  const { forms } = options;
+  return (tree: Root, file: VFile) => {
+    visit(tree, (node) => {
+      if (DIRECTIVE_TYPES.has(node.type) && 'name' in node) {
+        const type = node.type as keyof typeof MARKERS;
+        const expected = forms[node.name];
+        if (!expected) {
+          const known = Object.entries(forms)
+            .map(([name, form]) => MARKERS[form] + name)
+            .join(', ');
+          file.fail(`Unknown directive \`${MARKERS[type]}${node.name}\`; known: ${known}`, node);
+        }
+        if (expected !== type) {
+          file.fail(
+            `\`${MARKERS[type]}${node.name}\` must be written \`${MARKERS[expected]}${node.name}\``,
+            node,
+          );
+        }
+      }
+      if (node.type === 'text') checkText(node, file);
+    });
+  };
+}
+
+function checkText(node: Text, file: VFile) {
+  const match = STRAY.exec(node.value);
+  if (!match) return;
+  const snippet = node.value.slice(Math.max(0, match.index - 10), match.index + 20).replace(/\n/g, ' ');
+  file.fail(
+    `Directive-like text did not parse: \`${match[0]}\` in “${snippet}”; check for an unclosed \`{\`, \`[\` or a stray \`:::\``,
+    { place: pointAt(node, match.index) },
+  );
+}

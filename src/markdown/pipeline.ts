@@ -1,0 +1,28 @@
+import type { RehypePlugins, RemarkPlugins } from '@astrojs/markdown-remark';
+import remarkDirective from 'remark-directive';
+import remarkDirectiveGuard, { type DirectiveForms } from './directive-guard.ts';
+import remarkIds from './ids.ts';
+import remarkSpeechBlocks from './speech-blocks.ts';
+import remarkSections from './sections.ts';
+import remarkEmendations from './emendations.ts';
+import rehypeBlockPermalinks from './block-permalinks.ts';
+import rehypeSpeechOutline from './speech-outline.ts';
+
+/** The directives a speech file may use, and the form each takes. */
+export const directiveForms: DirectiveForms = {
+  block: 'containerDirective',
+  section: 'leafDirective',
+  sic: 'textDirective',
+};
+
+/** Order matters: parse, reject bad syntax and ids, then transform. */
+export const speechRemarkPlugins: RemarkPlugins = [
+  remarkDirective,
+  [remarkDirectiveGuard, { forms: directiveForms }],
+  remarkIds,
+  remarkSections,
+  remarkEmendations,
+  remarkSpeechBlocks,
+];
+
+export const speechRehypePlugins: RehypePlugins = [rehypeSpeechOutline, rehypeBlockPermalinks];

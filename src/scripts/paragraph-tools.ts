@@ -1,0 +1,28 @@
+/**
+ * Adds a "Copy link" button to every block. The plain permalink (the ¶ number)
+ * already works without JavaScript; this only saves a right-click.
+ */
+const statusRegion = document.querySelector<HTMLElement>('[data-status]');
+
+/** Screen readers hear the status region; sighted readers see the button change. */
+function report(button: HTMLButtonElement, label: string, message: string) {
+  if (statusRegion) statusRegion.textContent = message;
+  button.textContent = label;
+  setTimeout(() => (button.textContent = 'Copy link'), 2000);
+}
+
+for (const block of document.querySelectorAll<HTMLElement>('[data-block]')) {
+  const number = block.querySelector('.pn')?.textContent?.replace(/\D/g, '');
+  const button = document.createElement('button');
+  button.className = 'copy';
+  button.dataset.editorial = '';
+  button.textContent = 'Copy link';
+  button.setAttribute('aria-label', `Copy link to paragraph ${number}`);
+  button.onclick = () =>
+    navigator.clipboard.writeText(new URL(`#${block.id}`, location.href).href).then(
+      () => report(button, 'Copied', `Link to paragraph ${number} copied`),
+      // Clipboard blocked (permissions, insecure origin): the ¶ link still works.
+      () => report(button, 'Not copied', 'Could not copy; use the paragraph number link instead'),
+    );
+  block.append(button);
+}

@@ -1,0 +1,30 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from '@playwright/test';
+import { HtmlValidate } from 'html-validate';
+
+const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
+
+async function htmlFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => join(e.parentPath, e.name));
+}
+
+test.describe('built HTML', () => {
+  test.skip(({ isMobile }) => isMobile, 'files are the same at every width');
+
+  test('every page in dist/ passes html-validate (recommended + document presets)', async () => {
+    const files = await htmlFiles(dist);
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    const validator = new HtmlValidate({ extends: ['html-validate:recommended', 'html-validate:document'] });
+    const problems: string[] = [];
+    for (const file of files) {
+      const report = await validator.validateString(await readFile(file, 'utf8'), file);
+      for (const result of report.results) {
+        for (const m of result.messages) problems.push(`${relative(dist, file)}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});

@@ -1,0 +1,23 @@
+import { readFile } from 'node:fs/promises';
+import type { Page } from '@playwright/test';
+import { captureBlocks } from '../../src/lib/source-capture.ts';
+
+/** Pages every site-wide check visits. */
+export const PAGES = ['/', '/about/', '/no-such-page/'] as const;
+
+/** Each block's text with the edition's additions removed, as a reader's tool would compute it. */
+export function witnessTexts(page: Page): Promise<string[]> {
+  return page.$$eval('[data-block]', (blocks) =>
+    blocks.map((block) => {
+      const copy = block.cloneNode(true) as HTMLElement;
+      copy.querySelectorAll('[data-editorial]').forEach((el) => el.remove());
+      return copy.textContent ?? '';
+    }),
+  );
+}
+
+/** The published blocks from the source capture kept in the repository. */
+export async function publishedBlocks(first: string, last: string): Promise<string[]> {
+  const capture = await readFile(new URL('../../content/source/lu-wei-2014-12-02.txt', import.meta.url), 'utf8');
+  return captureBlocks(capture, first, last);
+}
