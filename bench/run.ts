@@ -7,6 +7,7 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
 import { measureFirstView, type FirstView } from './lib/first-view.ts';
 import { startServer } from './lib/server.ts';
+import { moduleBrotli } from './lib/module-size.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -33,11 +34,15 @@ const buildSeconds = build();
 const server = await startServer(PORT);
 const browser = await chromium.launch({ executablePath, args: chromiumArgs() });
 const views: Record<string, FirstView & { byType: Record<string, number> }> = {};
+let notesByKind: Record<string, number> = {};
 try {
   for (const width of WIDTHS) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     const view = await measureFirstView(page, `http://127.0.0.1:${PORT}/`, dist);
     views[width] = { ...view, byType: byType(view) };
+    notesByKind = await page.$$eval('aside.note[data-kind]', (notes) =>
+      notes.reduce<Record<string, number>>((count, n) => ({ ...count, [n.getAttribute('data-kind') ?? '?']: (count[n.getAttribute('data-kind') ?? '?'] ?? 0) + 1 }), {}),
+    );
     await page.close();
   }
 } finally {
@@ -60,7 +65,15 @@ const rows = WIDTHS.map((width) => {
 console.log(`Build: ${buildSeconds.toFixed(1)} s`);
 console.table(rows);
 
-const results = { date: new Date().toISOString(), buildSeconds, firstView: views };
+const modules = Object.fromEntries(
+  ['paragraph-tools', 'notes'].map((name) => [name, moduleBrotli(fileURLToPath(new URL(`../src/scripts/${name}.ts`, import.meta.url)))]),
+);
+console.log('Client modules (minified, brotli):');
+console.table(modules);
+const noteCount = Object.values(notesByKind).reduce((a, b) => a + b, 0);
+console.log(`Notes: ${noteCount} — ${Object.entries(notesByKind).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+
+const results = { date: new Date().toISOString(), buildSeconds, firstView: views, modules, notesByKind };
 await mkdir(new URL('results/', import.meta.url), { recursive: true });
 await writeFile(new URL('results/latest.json', import.meta.url), JSON.stringify(results, null, 2));
 console.log('Written to bench/results/latest.json');

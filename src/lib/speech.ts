@@ -1,6 +1,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import type { OutlineSection } from '../markdown/speech-outline.ts';
 import type { EmendationRecord } from '../markdown/emendations.ts';
+import type { IndexedNote } from '../markdown/note-index.ts';
 
 export type Speech = CollectionEntry<'speeches'>;
 
@@ -17,6 +18,7 @@ export interface RenderedSpeech {
   outline: OutlineSection[];
   blockIds: string[];
   emendations: EmendationRecord[];
+  notes: IndexedNote[];
 }
 
 /** Renders the speech and returns the data its Markdown plugins collected. */
@@ -28,6 +30,7 @@ export async function renderSpeech(speech: Speech): Promise<RenderedSpeech> {
     outline: data.outline ?? [],
     blockIds: data.blockIds ?? [],
     emendations: data.emendations ?? [],
+    notes: data.notes ?? [],
   };
 }
 

@@ -3,8 +3,10 @@ import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { pointAt } from './point-at.ts';
 
-/** Directive names the edition understands, with the one form each may take. */
-export type DirectiveForms = Record<string, 'containerDirective' | 'leafDirective' | 'textDirective'>;
+type DirectiveType = 'containerDirective' | 'leafDirective' | 'textDirective';
+
+/** Directive names the edition understands, with the forms each may take. */
+export type DirectiveForms = Record<string, DirectiveType[]>;
 
 const DIRECTIVE_TYPES = new Set(['containerDirective', 'leafDirective', 'textDirective']);
 const MARKERS = { containerDirective: ':::', leafDirective: '::', textDirective: ':' } as const;
@@ -21,19 +23,17 @@ export default function remarkDirectiveGuard(options: { forms: DirectiveForms })
   return (tree: Root, file: VFile) => {
     visit(tree, (node) => {
       if (DIRECTIVE_TYPES.has(node.type) && 'name' in node) {
-        const type = node.type as keyof typeof MARKERS;
-        const expected = forms[node.name];
-        if (!expected) {
+        const type = node.type as DirectiveType;
+        const allowed = forms[node.name];
+        if (!allowed) {
           const known = Object.entries(forms)
-            .map(([name, form]) => MARKERS[form] + name)
+            .flatMap(([name, types]) => types.map((form) => MARKERS[form] + name))
             .join(', ');
           file.fail(`Unknown directive \`${MARKERS[type]}${node.name}\`; known: ${known}`, node);
         }
-        if (expected !== type) {
-          file.fail(
-            `\`${MARKERS[type]}${node.name}\` must be written \`${MARKERS[expected]}${node.name}\``,
-            node,
-          );
+        if (!allowed.includes(type)) {
+          const written = allowed.map((form) => `\`${MARKERS[form]}${node.name}\``).join(' or ');
+          file.fail(`\`${MARKERS[type]}${node.name}\` must be written ${written}`, node);
         }
       }
       if (node.type === 'text') checkText(node, file);

@@ -23,7 +23,8 @@ export default function remarkIds() {
   return (tree: Root, file: VFile) => {
     const seen = new Map<string, Node>();
     visit(tree, (node) => {
-      if (!isDirective(node)) return;
+      // Text directives never declare ids: `:note[…]{#id}` refers to a note declared elsewhere.
+      if (!isDirective(node) || node.type === 'textDirective') return;
       const id = node.attributes?.id;
       if (id === undefined || id === null) return;
       if (!ID_PATTERN.test(id)) {

@@ -5,14 +5,18 @@ import remarkIds from './ids.ts';
 import remarkSpeechBlocks from './speech-blocks.ts';
 import remarkSections from './sections.ts';
 import remarkEmendations from './emendations.ts';
+import remarkNotes from './notes.ts';
 import rehypeBlockPermalinks from './block-permalinks.ts';
 import rehypeSpeechOutline from './speech-outline.ts';
+import rehypeNoteIndex from './note-index.ts';
 
 /** The directives a speech file may use, and the form each takes. */
 export const directiveForms: DirectiveForms = {
-  block: 'containerDirective',
-  section: 'leafDirective',
-  sic: 'textDirective',
+  block: ['containerDirective'],
+  section: ['leafDirective'],
+  sic: ['textDirective'],
+  // `:note[phrase]{#id}` marks the phrase; `:::note{#id kind=… title=…}` holds the note.
+  note: ['textDirective', 'containerDirective'],
 };
 
 /** Order matters: parse, reject bad syntax and ids, then transform. */
@@ -22,7 +26,8 @@ export const speechRemarkPlugins: RemarkPlugins = [
   remarkIds,
   remarkSections,
   remarkEmendations,
+  remarkNotes,
   remarkSpeechBlocks,
 ];
 
-export const speechRehypePlugins: RehypePlugins = [rehypeSpeechOutline, rehypeBlockPermalinks];
+export const speechRehypePlugins: RehypePlugins = [rehypeSpeechOutline, rehypeBlockPermalinks, rehypeNoteIndex];

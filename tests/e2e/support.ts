@@ -3,7 +3,7 @@ import type { Page } from '@playwright/test';
 import { captureBlocks } from '../../src/lib/source-capture.ts';
 
 /** Pages every site-wide check visits. */
-export const PAGES = ['/', '/about/', '/no-such-page/'] as const;
+export const PAGES = ['/', '/notes/', '/about/', '/no-such-page/'] as const;
 
 /** Each block's text with the edition's additions removed, as a reader's tool would compute it. */
 export function witnessTexts(page: Page): Promise<string[]> {

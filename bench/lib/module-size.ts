@@ -1,0 +1,13 @@
+import { buildSync } from 'esbuild';
+import { brotliSize } from './brotli.ts';
+
+/**
+ * What one client module costs on its own: bundled and minified as Astro's
+ * build does, then brotli. Astro inlines all of a page's modules into one
+ * script, so the page alone cannot tell them apart.
+ */
+export function moduleBrotli(entry: string): { raw: number; brotli: number } {
+  const [output] = buildSync({ entryPoints: [entry], bundle: true, minify: true, format: 'esm', write: false, logLevel: 'silent' }).outputFiles;
+  const code = output?.contents ?? new Uint8Array();
+  return { raw: code.length, brotli: brotliSize(code) };
+}

@@ -1,0 +1,178 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Each test sets its own width, so one project runs them all.
+test.beforeEach(({}, info) => test.skip(info.project.name !== 'desktop', 'widths are set per test'));
+
+interface Box { id: string; top: number; bottom: number; left: number; right: number }
+
+async function boxes(page: Page, selector: string): Promise<Box[]> {
+  return page.$$eval(selector, (els) =>
+    els.map((el) => {
+      const r = el.getBoundingClientRect();
+      return { id: el.id, top: r.top + scrollY, bottom: r.bottom + scrollY, left: r.left, right: r.right };
+    }),
+  );
+}
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+function overlapping(a: Box[], b: Box[], same = false): string[] {
+  const found: string[] = [];
+  a.forEach((x, i) => b.forEach((y, j) => (!same || j > i) && overlaps(x, y) && found.push(`${x.id} × ${y.id}`)));
+  return found;
+}
+
+for (const width of [1440, 1024]) {
+  for (const javaScriptEnabled of [true, false]) {
+    test.describe(`${width}px, ${javaScriptEnabled ? 'with' : 'without'} JavaScript: notes in the margin`, () => {
+      test.use({ viewport: { width, height: 900 }, javaScriptEnabled });
+
+      for (const path of ['/', '/#sunnylands']) {
+        test(`${path}: every note is shown, none overlaps another or the text`, async ({ page }, info) => {
+          await page.goto(path);
+          await page.waitForLoadState('networkidle');
+          const notes = await boxes(page, 'aside.note');
+          const text = await boxes(page, '[data-block], .section-head, .speech-head, .toc');
+          expect(notes.length).toBeGreaterThanOrEqual(30);
+          for (const note of notes) expect(note.bottom - note.top, note.id).toBeGreaterThan(0);
+          expect(overlapping(notes, notes, true)).toEqual([]);
+          expect(overlapping(notes, text)).toEqual([]);
+
+          const refs = await boxes(page, 'a.note-ref');
+          const distances = notes.map((n) => Math.round(n.top - (refs.find((r) => r.id === `ref-${n.id}`)?.top ?? 0)));
+          const sorted = [...distances].map(Math.abs).sort((a, b) => a - b);
+          info.annotations.push({
+            type: 'distance note ↔ phrase (px)',
+            description: `median ${sorted[Math.floor(sorted.length / 2)]}, max ${sorted.at(-1)}; ${notes.map((n, i) => `${n.id} ${distances[i]}`).join(', ')}`,
+          });
+          if (javaScriptEnabled) {
+            // Placed notes never sit above their phrase: crowding only pushes them down.
+            for (const d of distances) expect(d).toBeGreaterThanOrEqual(-1);
+          }
+        });
+      }
+    });
+  }
+}
+
+test.describe('wide screen interplay', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('/#sunnylands opens that note in full beside its phrase and marks it', async ({ page }) => {
+    await page.goto('/#sunnylands');
+    const note = page.locator('aside#sunnylands');
+    await expect(note).toBeInViewport();
+    await expect(note.locator('.note-sources')).toBeVisible();
+    expect(await note.evaluate((el) => el.matches(':target'))).toBe(true);
+    await expect(page.locator('aside#estate-meeting').locator('.note-sources')).toBeHidden();
+  });
+
+  test('hovering a phrase highlights its note, and hovering a note highlights its phrase', async ({ page }) => {
+    await page.goto('/');
+    const ref = page.locator('#ref-wu-hequan');
+    await ref.hover();
+    await expect(page.locator('aside#wu-hequan')).toHaveClass(/is-hot/);
+    await page.locator('aside#catherine-novelli').hover();
+    await expect(page.locator('#ref-catherine-novelli')).toHaveClass(/is-hot/);
+    await expect(page.locator('aside#wu-hequan')).not.toHaveClass(/is-hot/);
+  });
+
+  test('focusing a phrase by keyboard highlights its note; following it opens the note', async ({ page }) => {
+    await page.goto('/');
+    const ref = page.getByRole('link', { name: /^Shen Xiangyang note \d+$/ });
+    await ref.focus();
+    await expect(page.locator('aside#shen-xiangyang')).toHaveClass(/is-hot/);
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#shen-xiangyang$/);
+    await expect(page.locator('aside#shen-xiangyang').locator('.note-sources')).toBeVisible();
+  });
+});
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(`390px, ${javaScriptEnabled ? 'with' : 'without'} JavaScript: notes at hand on a phone`, () => {
+    test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled });
+
+    test('notes start closed; tapping a phrase opens its note over the text without leaving the page; Close closes it', async ({ page }) => {
+      await page.goto('/#p6');
+      await expect(page.locator('aside.note').first()).toBeHidden();
+      const phrase = page.locator('#ref-sunnylands');
+      await phrase.tap();
+      const note = page.locator('aside#sunnylands');
+      await expect(note).toBeVisible();
+      await expect(note).toBeInViewport();
+      await expect(page).toHaveURL(/\/#sunnylands$/);
+      // The paragraph stays on screen above the sheet.
+      await expect(page.locator('#p6')).toBeInViewport();
+      await note.getByRole('link', { name: 'Close note' }).tap();
+      await expect(note).toBeHidden();
+      await expect(phrase).toBeInViewport();
+    });
+
+    test('/#sunnylands opens that note directly', async ({ page }) => {
+      await page.goto('/#sunnylands');
+      await expect(page.locator('aside#sunnylands')).toBeInViewport();
+      await expect(page.locator('aside#sunnylands')).toContainText('Sunnylands');
+    });
+  });
+}
+
+test.describe('390px with JavaScript: keyboard', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('Escape closes an open note and returns focus to its phrase', async ({ page }) => {
+    await page.goto('/');
+    const phrase = page.locator('#ref-qualcomm-china-share');
+    await phrase.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('aside#qualcomm-china-share')).toBeVisible();
+    await page.keyboard.press('Escape');
+    await expect(page.locator('aside#qualcomm-china-share')).toBeHidden();
+    await expect(phrase).toBeFocused();
+  });
+});
+
+test('screen readers hear that a phrase has a note, and each note has a name and a kind in words', async ({ page }) => {
+  await page.goto('/#sunnylands');
+  await expect(page.locator('#ref-sunnylands')).toHaveAccessibleName(/^Annenberg note \d+$/);
+  const note = page.getByRole('note', { name: /Annenberg “estate meeting”/ });
+  await expect(note).toHaveCount(1);
+  await expect(note.locator('.note-kind')).toHaveText('Event');
+  await expect(note.getByRole('link', { name: /^Note \d+ / })).toHaveAttribute('href', '#sunnylands');
+});
+
+test('every phrase links to an existing note and every note back to its phrase', async ({ page }) => {
+  await page.goto('/');
+  const pairs = await page.$$eval('a.note-ref', (refs) =>
+    refs.map((ref) => {
+      const id = (ref as HTMLAnchorElement).hash.slice(1);
+      const note = document.getElementById(id);
+      return { id, isAside: note?.tagName === 'ASIDE', inMain: !!note?.closest('main'), back: note?.querySelector('.note-close a')?.getAttribute('href') === `#${ref.id}` };
+    }),
+  );
+  expect(pairs.length).toBeGreaterThanOrEqual(30);
+  for (const pair of pairs) expect(pair, pair.id).toEqual({ id: pair.id, isAside: true, inMain: true, back: true });
+});
+
+test('the notes page groups every note by kind and links each back to its paragraph', async ({ page }) => {
+  await page.goto('/');
+  const total = await page.locator('aside.note').count();
+  await page.goto('/notes/');
+  await expect(page.locator('.note-entry')).toHaveCount(total);
+  for (const kind of ['Persons', 'Organisations', 'Events', 'Concepts', 'Translations']) {
+    await expect(page.getByRole('heading', { level: 2, name: kind })).toBeVisible();
+  }
+  const entry = page.getByRole('article', { name: 'Wu Hequan' });
+  await entry.getByRole('link', { name: '¶3' }).click();
+  await expect(page).toHaveURL(/\/#p3$/);
+  await expect(page.locator('#p3')).toBeInViewport();
+});
+
+test('printing turns notes into numbered footnotes under their paragraph', async ({ page }) => {
+  await page.goto('/');
+  await page.emulateMedia({ media: 'print' });
+  const note = page.locator('aside#sunnylands');
+  await expect(note).toBeVisible();
+  await expect(note.locator('.note-n')).toContainText(/\d+/);
+  await expect(note.locator('.note-sources')).toBeVisible();
+  await expect(note.locator('.note-close')).toBeHidden();
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { fromHtml } from 'hast-util-from-html';
+import { select } from 'hast-util-select';
+import { renderFixture } from './support/process.ts';
+import { witnessText } from '../../src/markdown/witness-text.ts';
+
+describe('notes', () => {
+  it('turns the marked phrase into a link to its note without changing the witness words', async () => {
+    const { html } = await renderFixture('notes-good.md');
+    const tree = fromHtml(html, { fragment: true });
+    const ref = select('#p1 a.note-ref', tree);
+    expect(ref?.properties.href).toBe('#sunnylands');
+    expect(ref?.properties.id).toBe('ref-sunnylands');
+    expect(witnessText(select('#p1', tree)!)).toBe('From the Annenberg “estate meeting” to the Ocean Platform.');
+  });
+
+  it('numbers notes in the order their phrases are read, and places each after its block', async () => {
+    const { html } = await renderFixture('notes-good.md');
+    const tree = fromHtml(html, { fragment: true });
+    const order = tree.children.flatMap((el) => (el.type === 'element' ? [String(el.properties.id)] : []));
+    expect(order).toEqual(['p1', 'sunnylands', 'yingtai', 'p2']);
+    expect(html).toMatch(/<sup class="note-mark" data-editorial=""><span class="visually-hidden"> note <\/span>1<\/sup>/);
+  });
+
+  it('renders each note as a named aside that states its kind in words and links to itself', async () => {
+    const { html } = await renderFixture('notes-good.md');
+    const aside = select('aside#sunnylands', fromHtml(html, { fragment: true }));
+    expect(aside?.properties).toMatchObject({ role: 'note', ariaLabelledBy: ['sunnylands-t'], dataKind: 'event' });
+    expect(html).toContain('<span class="note-kind">Event</span>');
+    expect(html).toContain('<a class="note-n" href="#sunnylands">');
+    expect(html).toContain('<p class="note-src">Sources</p><ul class="note-sources">');
+    expect(html).toContain('<a href="#ref-sunnylands">Close<span class="visually-hidden"> note</span></a>');
+  });
+
+  it('hands the pages an index of notes with their phrase, block and body', async () => {
+    const { frontmatter } = await renderFixture('notes-good.md');
+    const [first] = frontmatter.notes as Array<Record<string, unknown>>;
+    expect(first).toMatchObject({ id: 'sunnylands', number: 1, kind: 'event', block: 'p1', phrase: '“estate meeting”' });
+    expect(first?.text).toMatch(/^Xi Jinping and Barack Obama met at Sunnylands/);
+    expect(first?.html).toContain('<a href="https://example.org/remarks">');
+  });
+});
