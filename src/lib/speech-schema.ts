@@ -23,6 +23,17 @@ export const speechSchema = z
         date: isoDate,
       })
       .strict(),
+    /** The text the translation renders, and the copies of it the notes rely on. */
+    original: z
+      .object({
+        title: z.string().min(1),
+        language: z.string().min(2),
+        publisher: z.string().min(1),
+        date: isoDate,
+        copies: z.array(z.object({ label: z.string().min(1), url: z.url(), date: isoDate }).strict()).min(1),
+      })
+      .strict()
+      .optional(),
     /** File name under content/source/ of the capture the text is checked against. */
     sourceCapture: z.string().regex(/^[\w.-]+\.txt$/),
   })

@@ -21,6 +21,17 @@ export const KIND_LABELS: Record<NoteKind, string> = {
   editorial: 'Editorial',
 };
 
+/** Headings for notes grouped by kind (the notes page). */
+export const KIND_GROUPS: Record<NoteKind, string> = {
+  person: 'People',
+  organisation: 'Organisations',
+  event: 'Events',
+  concept: 'Concepts',
+  figure: 'Figures checked',
+  translation: 'Translation',
+  editorial: 'Editorial notes',
+};
+
 /** Notes that state facts must name where a reader can check them. */
 const NEEDS_SOURCE = new Set<NoteKind>(['person', 'organisation', 'event', 'concept', 'figure', 'translation']);
 

@@ -9,6 +9,7 @@ import remarkNotes from './notes.ts';
 import rehypeBlockPermalinks from './block-permalinks.ts';
 import rehypeSpeechOutline from './speech-outline.ts';
 import rehypeNoteIndex from './note-index.ts';
+import rehypeChineseLang from './chinese-lang.ts';
 
 /** The directives a speech file may use, and the form each takes. */
 export const directiveForms: DirectiveForms = {
@@ -30,4 +31,4 @@ export const speechRemarkPlugins: RemarkPlugins = [
   remarkSpeechBlocks,
 ];
 
-export const speechRehypePlugins: RehypePlugins = [rehypeSpeechOutline, rehypeBlockPermalinks, rehypeNoteIndex];
+export const speechRehypePlugins: RehypePlugins = [rehypeSpeechOutline, rehypeBlockPermalinks, rehypeChineseLang, rehypeNoteIndex];

@@ -27,6 +27,7 @@ test('both the published slip and the edition’s reading are in the page text',
 
 test('the Chinese title and name are marked as Chinese', async ({ page }) => {
   await page.goto('/');
-  await expect(page.locator('[lang="zh"]').filter({ hasText: '沟通中互信 合作中共赢' })).toBeVisible();
-  await expect(page.locator('[lang="zh"]').filter({ hasText: '鲁炜' })).toBeVisible();
+  const head = page.locator('.speech-head');
+  await expect(head.locator('[lang="zh"]').filter({ hasText: '沟通中互信 合作中共赢' })).toBeVisible();
+  await expect(head.locator('[lang="zh"]').filter({ hasText: '鲁炜' })).toBeVisible();
 });

@@ -158,7 +158,7 @@ test('the notes page groups every note by kind and links each back to its paragr
   const total = await page.locator('aside.note').count();
   await page.goto('/notes/');
   await expect(page.locator('.note-entry')).toHaveCount(total);
-  for (const kind of ['Persons', 'Organisations', 'Events', 'Concepts', 'Translations']) {
+  for (const kind of ['People', 'Organisations', 'Events', 'Concepts', 'Figures checked', 'Translation']) {
     await expect(page.getByRole('heading', { level: 2, name: kind })).toBeVisible();
   }
   const entry = page.getByRole('article', { name: 'Wu Hequan' });

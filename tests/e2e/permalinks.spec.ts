@@ -62,13 +62,28 @@ test('the table of contents lists the two characteristics and five standpoints a
 test.describe('copy link (JavaScript)', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('copies the paragraph URL and says so', async ({ page, baseURL }) => {
+  test('following a permalink shows Copy link, which copies the paragraph URL and says so', async ({ page, baseURL }) => {
     await page.goto('/');
     const button = page.getByRole('button', { name: 'Copy link to paragraph 9' });
-    await page.locator('#p9').hover();
+    // Out of the layout until wanted: hovering never reflows the paragraph.
+    expect(await button.evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+    await page.locator('#p9 > a.pn').click();
+    await expect(button).toBeVisible();
     await button.click();
     await expect(page.getByRole('status')).toHaveText('Link to paragraph 9 copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/#p9`);
+    await expect(button).toHaveText('Copied');
+  });
+
+  test('keyboard users reach Copy link right after the paragraph and see it when focused', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('#p4 > a.pn').focus();
+    await page.keyboard.press('Tab');
+    const button = page.getByRole('button', { name: 'Copy link to paragraph 4' });
+    await expect(button).toBeFocused();
+    await expect(button).toBeInViewport();
+    const width = await button.evaluate((el) => el.getBoundingClientRect().width);
+    expect(width).toBeGreaterThan(24);
   });
 });
 
