@@ -4,6 +4,7 @@
 // allows one instance per machine (it would clash with a running `npm start`).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { basePath } from '../src/lib/deploy-config.ts';
@@ -12,7 +13,7 @@ const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const port = Number(process.argv[2] ?? process.env.PORT ?? 4329);
 const base = basePath(process.env);
 const files = sirv(dist, { dev: false, etag: true, brotli: true, gzip: true });
-const notFound = await readFile(new URL('404.html', `file://${dist}`)).catch(() => Buffer.from('Not found'));
+const notFound = await readFile(join(dist, '404.html')).catch(() => Buffer.from('Not found'));
 
 createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');

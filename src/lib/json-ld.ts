@@ -1,6 +1,5 @@
 import type { SpeechData } from './speech-schema.ts';
-
-const day = (date: Date) => date.toISOString().slice(0, 10);
+import { isoDate as day } from './dates.ts';
 
 /** schema.org description of the speech for search engines and reference tools. */
 export function speechJsonLd(data: SpeechData, pageUrl: string): Record<string, unknown> {

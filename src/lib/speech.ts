@@ -34,11 +34,4 @@ export async function renderSpeech(speech: Speech): Promise<RenderedSpeech> {
   };
 }
 
-/** "2 December 2014": the date style of the source and of citations. */
-export function formatDate(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
+export { formatDate, isoDate } from './dates.ts';

@@ -49,3 +49,17 @@ test('printing hides navigation and keeps the paragraph numbers', async ({ page 
   await expect(page.getByRole('navigation', { name: 'Contents' })).toBeHidden();
   await expect(page.locator('#p5 > .pn')).toBeVisible();
 });
+
+for (const width of [320, 2560]) {
+  test.describe(`${width}px wide`, () => {
+    test.use({ viewport: { width, height: 900 } });
+    for (const path of ['/', '/notes/', '/about/']) {
+      test(`${path} reads without sideways scrolling`, async ({ page }) => {
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await expect(page.locator('main')).toBeVisible();
+      });
+    }
+  });
+}
