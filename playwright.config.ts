@@ -19,7 +19,12 @@ export default defineConfig({
   },
   projects: [
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
-    { name: 'phone', use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
+    {
+      name: 'phone',
+      use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+      // These set their own widths (notes) or read files, not pages (html-validate): once is enough.
+      testIgnore: ['**/notes.spec.ts', '**/html-validate.spec.ts'],
+    },
   ],
   webServer: {
     // The production build, as deployed: `npm test` builds before this runs.

@@ -12,8 +12,6 @@ async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 test.describe('built HTML', () => {
-  test.skip(({ isMobile }) => isMobile, 'files are the same at every width');
-
   test('every page in dist/ passes html-validate (recommended + document presets)', async () => {
     const files = await htmlFiles(dist);
     expect(files.length).toBeGreaterThanOrEqual(3);
