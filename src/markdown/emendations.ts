@@ -1,6 +1,7 @@
 import type { PhrasingContent, Root } from 'mdast';
 import type {} from 'mdast-util-directive';
 import type { VFile } from 'vfile';
+import { setPageData } from './page-data.ts';
 import { h } from 'hastscript';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
@@ -47,8 +48,7 @@ export default function remarkEmendations() {
       const siblings = parent.children as PhrasingContent[];
       siblings.splice(siblings.indexOf(node) + 1, 0, readingNode(reading as string));
     });
-    const data = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
-    data.frontmatter = { ...data.frontmatter, emendations: records };
+    setPageData(file, { emendations: records });
   };
 }
 

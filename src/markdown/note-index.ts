@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
+import { getPageData, setPageData } from './page-data.ts';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -22,8 +23,7 @@ const isChrome = (node: Element) => {
  */
 export default function rehypeNoteIndex() {
   return (tree: Root, file: VFile) => {
-    const data = (file.data.astro ??= {}) as { frontmatter?: { notes?: NoteRecord[] } };
-    const records = data.frontmatter?.notes;
+    const records = getPageData<NoteRecord[]>(file, 'notes');
     if (!records?.length) return;
     const bodies = new Map<string, Element['children']>();
     visit(tree, 'element', (node) => {
@@ -35,6 +35,6 @@ export default function rehypeNoteIndex() {
       const root: Root = { type: 'root', children: body };
       return { ...record, html: toHtml(root), text: toString(root).trim().replace(/\s+/g, ' ') };
     });
-    data.frontmatter = { ...data.frontmatter, notes: indexed };
+    setPageData(file, { notes: indexed });
   };
 }

@@ -1,6 +1,7 @@
 import type { List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
+import { setPageData } from './page-data.ts';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'mdast-util-to-string';
@@ -78,8 +79,7 @@ export default function remarkNotes() {
     }
 
     tree.children = placeAfterBlocks(tree.children, records, notes);
-    const data = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
-    data.frontmatter = { ...data.frontmatter, notes: records };
+    setPageData(file, { notes: records });
   };
 }
 

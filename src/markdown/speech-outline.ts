@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
+import { setPageData } from './page-data.ts';
 import { visit } from 'unist-util-visit';
 import { firstSentence, witnessText } from './witness-text.ts';
 
@@ -44,8 +45,7 @@ export default function rehypeSpeechOutline() {
         section?.entries.push({ id: String(node.properties.id), number, lead: firstSentence(witnessText(node)) });
       }
     });
-    const data = (file.data.astro ??= {}) as { frontmatter?: Record<string, unknown> };
-    data.frontmatter = { ...data.frontmatter, outline, blockIds };
+    setPageData(file, { outline, blockIds });
   };
 }
 
