@@ -16,6 +16,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
       });
     }
 
+    test('the reader with search results showing, and with a result opened and highlighted, has no violations', async ({ page }) => {
+      await page.goto('/?q=respect');
+      await expect(page.locator('#search-results')).toHaveAttribute('data-query', 'respect');
+      const listed = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      expect(listed.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      await page.locator('#search-results a[href="#p12"]').click();
+      await expect(page.getByRole('button', { name: 'Clear highlights' })).toBeVisible();
+      const opened = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      expect(opened.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+
     test('the reader with paragraph tools showing has no violations', async ({ page }) => {
       await page.goto('/#p5');
       await page.locator('#p5 > a.pn').focus();

@@ -1,0 +1,28 @@
+/**
+ * The search box's first-view part: the / shortcut, and loading the search
+ * itself (src/search/controller.ts) on first focus of the box or when the
+ * address carries ?q=. Nothing else of search is paid for by a reader who
+ * never searches.
+ */
+const input = document.querySelector<HTMLInputElement>('#search-q');
+let starting: Promise<void> | undefined;
+
+function start() {
+  starting ??= import('../search/controller.ts').then(
+    (search) => search.startSearch(),
+    () => (starting = undefined), // Offline for a moment: the next focus tries again.
+  );
+}
+
+if (input) {
+  input.addEventListener('focus', start, { once: true });
+  document.addEventListener('keydown', (event) => {
+    const typing = (event.target as Element).closest('input, textarea, select, [contenteditable]');
+    if (event.key !== '/' || typing || event.ctrlKey || event.metaKey || event.altKey) return;
+    event.preventDefault();
+    // Selected, so typing starts a new search and an arrow key edits the last one.
+    input.focus();
+    input.select();
+  });
+  if (new URLSearchParams(location.search).has('q')) start();
+}

@@ -1,0 +1,36 @@
+import type { PageHits } from './hits.ts';
+
+/** The part of Pagefind's browser API (pagefind.js) this edition calls. */
+export interface PagefindPage extends PageHits {
+  url: string;
+}
+export interface PagefindResult {
+  /** The page's hash: the same page gives the same id in every search. */
+  id: string;
+  /** Word positions of the hits in the page's content (what data() reports as `locations`). */
+  words: number[];
+  data(): Promise<PagefindPage>;
+}
+export interface Pagefind {
+  init(): Promise<void>;
+  search(query: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/**
+ * Loads Pagefind's script, WebAssembly and metadata once, on first use of
+ * search: nothing of it is part of the first view. The URL is built at run time
+ * (under the site's base path), so the bundler leaves the import alone.
+ */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const url = new URL(`${import.meta.env.BASE_URL}pagefind/pagefind.js`, location.href).href;
+    const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+    await pagefind.init();
+    return pagefind;
+  })();
+  // A failed load (offline, or `astro dev` without a built index) may be retried.
+  loading.catch(() => (loading = undefined));
+  return loading;
+}
