@@ -1,17 +1,23 @@
 // `npm run bench`: builds the site once and measures what a reader pays for it.
 // Figures are bytes (deterministic for a given build) and build time (varies by machine).
 import { spawnSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
 import { measureFirstView, type FirstView } from './lib/first-view.ts';
 import { startServer } from './lib/server.ts';
 import { moduleBrotli } from './lib/module-size.ts';
+import { compressedCopy } from './lib/compressed-copy.ts';
+import { EDITION_UI, STOCK_UI, STOCK_UI_NO_DEBOUNCE, measureSearch, median, writeStockUiPage, type SearchFigures } from './lib/search-timing.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const PORT = 4330;
+const COMPRESSED_PORT = 4331;
+// Typed on a fresh page (cold), then in the same page (warm).
+const COLD_QUERIES = ['sovereignty', 'binoculars', 'Qualcomm', 'magnifying glass', '瀛台'];
+const WARM_QUERIES = ['respect', 'axe', '"community of destiny"', 'Alibaba', 'trust'];
 const WIDTHS = [390, 1280];
 
 function build(): number {
@@ -35,7 +41,14 @@ const server = await startServer(PORT);
 const browser = await chromium.launch({ executablePath, args: chromiumArgs() });
 const views: Record<string, FirstView & { byType: Record<string, number> }> = {};
 let notesByKind: Record<string, number> = {};
+const search: SearchFigures[] = [];
+const served = await compressedCopy(dist);
+await writeStockUiPage(served);
+const compressedServer = await startServer(COMPRESSED_PORT, served);
 try {
+  for (const ui of [EDITION_UI, STOCK_UI, STOCK_UI_NO_DEBOUNCE]) {
+    search.push(await measureSearch(browser, `http://127.0.0.1:${COMPRESSED_PORT}`, served, ui, COLD_QUERIES, WARM_QUERIES));
+  }
   for (const width of WIDTHS) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     const view = await measureFirstView(page, `http://127.0.0.1:${PORT}/`, dist);
@@ -48,6 +61,8 @@ try {
 } finally {
   await browser.close();
   server.kill();
+  compressedServer.kill();
+  await rm(served, { recursive: true, force: true });
 }
 
 const rows = WIDTHS.map((width) => {
@@ -65,15 +80,33 @@ const rows = WIDTHS.map((width) => {
 console.log(`Build: ${buildSeconds.toFixed(1)} s`);
 console.table(rows);
 
-const modules = Object.fromEntries(
-  ['paragraph-tools', 'notes'].map((name) => [name, moduleBrotli(fileURLToPath(new URL(`../src/scripts/${name}.ts`, import.meta.url)))]),
+console.log('Search: last keystroke to results on screen (median ms, Chromium, loopback, brotli), and bytes of the first search:');
+console.table(
+  search.map((s) => ({
+    ui: s.ui,
+    'cold (ms)': Math.round(median(s.coldMs)),
+    'warm (ms)': Number(median(s.warmMs).toFixed(1)),
+    runs: `${s.coldMs.length} cold, ${s.warmMs.length} warm`,
+    'first search (bytes)': s.firstSearchBytes,
+    files: s.firstSearchFiles.length,
+  })),
 );
+console.log(`First search of this edition: ${search[0]!.firstSearchFiles.map((f) => `${f.url} ${f.bytes}`).join(', ')}`);
+
+const script = (path: string) => fileURLToPath(new URL(`../src/${path}`, import.meta.url));
+const modules = {
+  'paragraph-tools': moduleBrotli(script('scripts/paragraph-tools.ts')),
+  notes: moduleBrotli(script('scripts/notes.ts')),
+  // The first view carries the loader; the rest of search arrives on first use.
+  'search loader': moduleBrotli(script('scripts/search.ts'), ['*controller.ts']),
+  'search (on first use)': moduleBrotli(script('search/controller.ts')),
+};
 console.log('Client modules (minified, brotli):');
 console.table(modules);
 const noteCount = Object.values(notesByKind).reduce((a, b) => a + b, 0);
 console.log(`Notes: ${noteCount} — ${Object.entries(notesByKind).map(([k, n]) => `${k} ${n}`).join(', ')}`);
 
-const results = { date: new Date().toISOString(), buildSeconds, firstView: views, modules, notesByKind };
+const results = { date: new Date().toISOString(), buildSeconds, firstView: views, search, modules, notesByKind };
 await mkdir(new URL('results/', import.meta.url), { recursive: true });
 await writeFile(new URL('results/latest.json', import.meta.url), JSON.stringify(results, null, 2));
 console.log('Written to bench/results/latest.json');

@@ -1,6 +1,7 @@
 // A static server for dist/ used by the browser tests and the bench: serves
 // files as a static host would, answers unknown paths with 404.html and a 404
-// status, and honours BASE_PATH. Kept separate from `astro preview`, which
+// status, and honours BASE_PATH. DIST_DIR serves another directory (the bench
+// serves a copy with brotli files beside the originals). Kept separate from `astro preview`, which
 // allows one instance per machine (it would clash with a running `npm start`).
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -9,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { basePath } from '../src/lib/deploy-config.ts';
 
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
+const dist = process.env.DIST_DIR ?? fileURLToPath(new URL('../dist/', import.meta.url));
 const port = Number(process.argv[2] ?? process.env.PORT ?? 4329);
 const base = basePath(process.env);
 const files = sirv(dist, { dev: false, etag: true, brotli: true, gzip: true });
