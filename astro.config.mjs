@@ -16,11 +16,6 @@ export default defineConfig({
     // One small stylesheet: inlining saves a round trip on the first view.
     inlineStylesheets: 'always',
   },
-  vite: {
-    // The one lazy module (search) has no dependencies to preload; without this,
-    // Vite puts a ~2 KB preload helper into the first view's script.
-    build: { modulePreload: false },
-  },
   markdown: {
     processor: unified({
       // The witness keeps its own punctuation: no smart quotes, no GFM rewrites.
