@@ -1,5 +1,5 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { OutlineSection } from '../markdown/speech-outline.ts';
+import type { BlockRecord, OutlineSection } from '../markdown/speech-outline.ts';
 import type { EmendationRecord } from '../markdown/emendations.ts';
 import type { IndexedNote } from '../markdown/note-index.ts';
 
@@ -17,6 +17,7 @@ export interface RenderedSpeech {
   Content: Awaited<ReturnType<typeof render>>['Content'];
   outline: OutlineSection[];
   blockIds: string[];
+  blocks: BlockRecord[];
   emendations: EmendationRecord[];
   notes: IndexedNote[];
 }
@@ -29,6 +30,7 @@ export async function renderSpeech(speech: Speech): Promise<RenderedSpeech> {
     Content,
     outline: data.outline ?? [],
     blockIds: data.blockIds ?? [],
+    blocks: data.blocks ?? [],
     emendations: data.emendations ?? [],
     notes: data.notes ?? [],
   };

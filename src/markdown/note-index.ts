@@ -1,39 +1,70 @@
-import type { Element, Root } from 'hast';
+import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { getPageData, setPageData } from './page-data.ts';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
+import { selectAll } from 'hast-util-select';
 import { visit } from 'unist-util-visit';
 import type { NoteRecord } from './notes.ts';
+import { witnessOffsets } from './witness-text.ts';
 
-export interface IndexedNote extends NoteRecord {
-  /** The note's body (without its heading line and close link), as HTML and as text. */
-  html: string;
+export interface NoteSource {
+  /** The source as written (publisher, title, date), without its link. */
   text: string;
+  url?: string;
 }
 
-const isChrome = (node: Element) => {
-  const names = node.properties.className;
-  return Array.isArray(names) && (names.includes('note-head') || names.includes('note-close'));
-};
+export interface IndexedNote extends NoteRecord {
+  /** The note as shown away from the text (without its heading line and close link), sources included. */
+  html: string;
+  /** The note's own words, without its source list, as HTML and as text. */
+  bodyHtml: string;
+  text: string;
+  sources: NoteSource[];
+  /** Where the annotated phrase starts in its paragraph's published words (characters). */
+  offset: number;
+}
+
+const hasClass = (node: ElementContent, ...names: string[]) =>
+  node.type === 'element' && Array.isArray(node.properties.className) && names.some((n) => (node.properties.className as string[]).includes(n));
+
+const asText = (nodes: ElementContent[]) => toString({ type: 'root', children: nodes }).trim().replace(/\s+/g, ' ');
+
+function sourcesIn(list: ElementContent | undefined): NoteSource[] {
+  if (!list || list.type !== 'element') return [];
+  return selectAll('li', list).map((item) => {
+    const link = selectAll('a[href]', item)[0];
+    const text = asText(item.children.filter((child) => child !== link)).replace(/[\s.,;:]+$/, '');
+    return link ? { text, url: String(link.properties.href) } : { text };
+  });
+}
 
 /**
- * Adds each note's rendered body to the note records, for pages and exports
- * that show notes away from the text (the notes page, open data).
+ * Adds each note's rendered body and its sources to the note records, for
+ * pages and exports that show notes away from the text (the notes page, open data).
  */
 export default function rehypeNoteIndex() {
   return (tree: Root, file: VFile) => {
     const records = getPageData<NoteRecord[]>(file, 'notes');
     if (!records?.length) return;
-    const bodies = new Map<string, Element['children']>();
-    visit(tree, 'element', (node) => {
+    const bodies = new Map<string, ElementContent[]>();
+    const offsets = new Map<string, number>();
+    visit(tree, 'element', (node: Element) => {
+      if (node.properties.dataBlock !== undefined) for (const [id, at] of witnessOffsets(node)) offsets.set(id, at);
       if (node.tagName !== 'aside' || node.properties.role !== 'note') return;
-      bodies.set(String(node.properties.id), node.children.filter((child) => child.type !== 'element' || !isChrome(child)));
+      bodies.set(String(node.properties.id), node.children.filter((child) => !hasClass(child, 'note-head', 'note-close')));
     });
     const indexed: IndexedNote[] = records.map((record) => {
-      const body = bodies.get(record.id) ?? [];
-      const root: Root = { type: 'root', children: body };
-      return { ...record, html: toHtml(root), text: toString(root).trim().replace(/\s+/g, ' ') };
+      const shown = bodies.get(record.id) ?? [];
+      const own = shown.filter((child) => !hasClass(child, 'note-src', 'note-sources'));
+      return {
+        ...record,
+        html: toHtml({ type: 'root', children: shown }),
+        bodyHtml: toHtml({ type: 'root', children: own }).trim(),
+        text: asText(own),
+        sources: sourcesIn(shown.find((child) => hasClass(child, 'note-sources'))),
+        offset: offsets.get(`ref-${record.id}`) ?? -1,
+      };
     });
     setPageData(file, { notes: indexed });
   };

@@ -11,6 +11,13 @@ export interface OutlineEntry {
   lead: string;
 }
 
+/** A published paragraph: its permanent id, its ¶ number, and its words as published. */
+export interface BlockRecord {
+  id: string;
+  number: number;
+  text: string;
+}
+
 export interface OutlineSection {
   id: string;
   title: string;
@@ -22,13 +29,15 @@ export interface OutlineSection {
 /**
  * Collects the edition's sections and the blocks marked `lead` into a table of
  * contents handed to the page (`remarkPluginFrontmatter.outline`, with the
- * block ids in reading order as `blockIds`). Labels
+ * block ids in reading order as `blockIds`, and each block's published words
+ * as `blocks`). Labels
  * are quoted from the text, so the outline adds no words to the witness.
  */
 export default function rehypeSpeechOutline() {
   return (tree: Root, file: VFile) => {
     const outline: OutlineSection[] = [];
     const blockIds: string[] = [];
+    const blocks: BlockRecord[] = [];
     let number = 0;
     visit(tree, 'element', (node: Element) => {
       if (node.tagName === 'h2' && hasClass(node, 'section-head')) {
@@ -38,6 +47,7 @@ export default function rehypeSpeechOutline() {
       if (node.properties.dataBlock === undefined) return;
       number += 1;
       blockIds.push(String(node.properties.id));
+      blocks.push({ id: String(node.properties.id), number, text: witnessText(node) });
       const section = outline.at(-1);
       if (section) section.last = number;
       if (node.properties.dataLead !== undefined) {
@@ -45,7 +55,7 @@ export default function rehypeSpeechOutline() {
         section?.entries.push({ id: String(node.properties.id), number, lead: firstSentence(witnessText(node)) });
       }
     });
-    setPageData(file, { outline, blockIds });
+    setPageData(file, { outline, blockIds, blocks });
   };
 }
 

@@ -8,6 +8,24 @@ export function witnessText(node: Element | ElementContent): string {
   return node.children.map(witnessText).join('');
 }
 
+/**
+ * Where each element with an id starts in the published words of `node`
+ * (character offsets into witnessText(node)): how a note's phrase is located
+ * in its paragraph even when the same words occur twice.
+ */
+export function witnessOffsets(node: Element): Map<string, number> {
+  const offsets = new Map<string, number>();
+  let length = 0;
+  const walk = (child: ElementContent) => {
+    if (child.type === 'text') length += child.value.length;
+    if (child.type !== 'element' || child.properties?.dataEditorial !== undefined) return;
+    if (child.properties?.id !== undefined) offsets.set(String(child.properties.id), length);
+    child.children.forEach(walk);
+  };
+  node.children.forEach(walk);
+  return offsets;
+}
+
 /** The opening sentence of a passage, used as a table-of-contents label. */
 export function firstSentence(text: string): string {
   const end = /[.!?](?=\s|$)/.exec(text);
