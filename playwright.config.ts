@@ -22,9 +22,9 @@ export default defineConfig({
     {
       name: 'phone',
       use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
-      // These set their own widths (notes) or read files and data, not pages (html-validate,
-      // open data): once is enough.
-      testIgnore: ['**/notes.spec.ts', '**/html-validate.spec.ts', '**/open-data.spec.ts'],
+      // These set their own widths (notes) or read files, data and tags, not layout
+      // (html-validate, open data, metadata): once is enough.
+      testIgnore: ['**/notes.spec.ts', '**/html-validate.spec.ts', '**/open-data.spec.ts', '**/metadata.spec.ts'],
     },
   ],
   webServer: {

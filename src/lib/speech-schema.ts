@@ -10,6 +10,8 @@ export const speechSchema = z
     description: z.string().min(20).max(300),
     speaker: z.string().min(1),
     speakerZh: z.string().min(1),
+    /** The speaker's name split as reference managers want it (family name first in citations). */
+    speakerName: z.object({ family: z.string().min(1), given: z.string().min(1) }).strict().optional(),
     speakerOffice: z.string().min(1),
     occasion: z.string().min(1),
     place: z.string().min(1),

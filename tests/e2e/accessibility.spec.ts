@@ -8,7 +8,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`axe-core, ${colorScheme} scheme`, () => {
     test.use({ colorScheme });
 
-    for (const path of [...PAGES, '/#p12', '/#sunnylands']) {
+    for (const path of [...PAGES, '/#p12', '/#sunnylands', '/#p5-p7', '/#p99']) {
       test(`${path} has no WCAG 2.2 A/AA violations`, async ({ page }) => {
         await page.goto(path);
         const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();

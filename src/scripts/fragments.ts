@@ -1,0 +1,56 @@
+/**
+ * Fragments the browser cannot handle alone. A range (/#p5-p7) marks exactly
+ * those paragraphs and brings the first to the top. A link to a paragraph or
+ * note that does not exist (/#p99) would land silently at the top of the page:
+ * a notice says so, names what exists, and can be dismissed. The fragment is
+ * only ever shown as text.
+ */
+const notice = document.querySelector<HTMLElement>('[data-fragment-notice]');
+const message = notice?.querySelector('p');
+const blocks = [...document.querySelectorAll<HTMLElement>('[data-block]')];
+const RANGE = /^p(\d+)-p(\d+)$/;
+
+function fragment(): string {
+  const raw = location.hash.slice(1);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw; // A malformed escape (a lone %) is shown as it stands.
+  }
+}
+
+/** The blocks from one id to another, in reading order, or none if either is missing or they are reversed. */
+function range(id: string): HTMLElement[] {
+  const [, from, to] = RANGE.exec(id) ?? [];
+  const first = blocks.findIndex((b) => b.id === `p${from}`);
+  const last = blocks.findIndex((b) => b.id === `p${to}`);
+  return first >= 0 && last >= first ? blocks.slice(first, last + 1) : [];
+}
+
+function tell(text: string | undefined) {
+  if (!notice || !message) return;
+  // Shown before its text changes, so the status region is announced.
+  notice.hidden = text === undefined;
+  if (text !== undefined) message.textContent = text;
+}
+
+function check() {
+  for (const block of blocks) block.classList.remove('in-range');
+  const id = fragment();
+  if (id === '' || document.getElementById(id)) return tell(undefined);
+  const marked = range(id);
+  if (marked.length > 0) {
+    for (const block of marked) block.classList.add('in-range');
+    marked[0]!.scrollIntoView({ block: 'start' });
+    return tell(undefined);
+  }
+  const shown = id.length > 40 ? `${id.slice(0, 40)}…` : id;
+  tell(`This edition has no paragraph or note “#${shown}”. Its paragraphs are ¶1 to ¶${blocks.length}; the table of contents below lists them.`);
+}
+
+notice?.querySelector('button')?.addEventListener('click', () => {
+  notice.hidden = true;
+  document.getElementById('main')?.focus();
+});
+addEventListener('hashchange', check);
+check();

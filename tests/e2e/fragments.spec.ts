@@ -1,0 +1,71 @@
+import { expect, test } from '@playwright/test';
+
+const notice = (page: import('@playwright/test').Page) => page.getByRole('status').filter({ hasText: 'This edition has no paragraph or note' });
+
+test('a link to a paragraph that does not exist says so instead of landing silently at the top', async ({ page }) => {
+  await page.goto('/#p99');
+  await expect(notice(page)).toBeVisible();
+  await expect(notice(page)).toContainText('“#p99”');
+  await expect(notice(page)).toContainText('¶1 to ¶18');
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice(page)).toBeHidden();
+  await expect(page.locator('#main')).toBeFocused();
+});
+
+test('links that exist, and following one from a wrong link, show no notice', async ({ page }) => {
+  await page.goto('/#p12');
+  await expect(page.locator('[data-fragment-notice]')).toBeHidden();
+  await page.goto('/#nowhere');
+  await expect(notice(page)).toBeVisible();
+  await page.locator('#p3 > a.pn').click();
+  await expect(page.locator('[data-fragment-notice]')).toBeHidden();
+});
+
+test('hostile fragments are shown as text, run nothing and raise no error', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('dialog', (dialog) => {
+    errors.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  for (const hash of ['<img src=x onerror=alert(1)>', '%', '"><script>alert(2)</script>', 'x'.repeat(5000)]) {
+    await page.goto(`/#${hash}`);
+    await expect(notice(page)).toBeVisible();
+    await expect(page.locator('[data-fragment-notice] img, [data-fragment-notice] script')).toHaveCount(0);
+  }
+  await expect(notice(page)).toContainText('…');
+  expect(errors).toEqual([]);
+});
+
+test.describe('paragraph ranges', () => {
+  const marked = (page: import('@playwright/test').Page) =>
+    page.$$eval('[data-block]', (blocks) => {
+      const plain = getComputedStyle(document.querySelector('#p1')!).backgroundColor;
+      return blocks.filter((b) => getComputedStyle(b).backgroundColor !== plain).map((b) => b.id);
+    });
+
+  test('/#p5-p7 marks exactly ¶5 to ¶7 and brings ¶5 to the top', async ({ page }) => {
+    await page.goto('/#p5-p7');
+    expect(await marked(page)).toEqual(['p5', 'p6', 'p7']);
+    const top = await page.locator('#p5').evaluate((el) => el.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(40);
+    await expect(page.locator('[data-fragment-notice]')).toBeHidden();
+  });
+
+  test('moving to another range or paragraph moves the marks', async ({ page }) => {
+    await page.goto('/#p5-p7');
+    await page.evaluate(() => (location.hash = '#p10-p11'));
+    await expect.poll(() => marked(page)).toEqual(['p10', 'p11']);
+    await page.evaluate(() => (location.hash = '#p2'));
+    await expect.poll(() => marked(page)).toEqual(['p2']);
+  });
+
+  test('a reversed or partly missing range is reported, not guessed', async ({ page }) => {
+    for (const range of ['p7-p5', 'p17-p30']) {
+      await page.goto(`/#${range}`);
+      await expect(notice(page)).toContainText(`“#${range}”`);
+      expect(await marked(page)).toEqual([]);
+    }
+  });
+});

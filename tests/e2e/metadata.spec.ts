@@ -1,0 +1,50 @@
+import { expect, test, type Page } from '@playwright/test';
+import { PAGES } from './support.ts';
+
+/** All values of each `<meta name>` whose name starts with `prefix`, as a reference manager collects them. */
+function metaTags(page: Page, prefix: string): Promise<Record<string, string[]>> {
+  return page.$$eval(
+    'meta[name], meta[property]',
+    (metas, prefix) =>
+      metas.reduce<Record<string, string[]>>((tags, meta) => {
+        const name = meta.getAttribute('name') ?? meta.getAttribute('property') ?? '';
+        if (name.startsWith(prefix)) (tags[name] ??= []).push(meta.getAttribute('content') ?? '');
+        return tags;
+      }, {}),
+    prefix,
+  );
+}
+
+test('the reader carries Highwire citation tags a reference manager turns into a full record', async ({ page }) => {
+  await page.goto('/');
+  const tags = await metaTags(page, 'citation_');
+  const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+  // As Zotero's Embedded Metadata translator reads them: one title, authors as "Family, Given",
+  // the publication date, and the conference title that makes the item a presented paper.
+  expect(tags.citation_title).toEqual(['Mutual Trust through Communication, Cooperation through Win-Win']);
+  const [family, given] = (tags.citation_author?.[0] ?? '').split(', ');
+  expect({ family, given }).toEqual({ family: 'Lu', given: 'Wei' });
+  expect(tags.citation_publication_date).toEqual(['2014/12/02']);
+  expect(tags.citation_conference_title).toEqual(['7th Sino-US Internet Forum']);
+  expect(tags.citation_publisher).toEqual(['China Copyright and Media']);
+  expect(tags.citation_public_url).toEqual([canonical]);
+  expect(tags.citation_language).toEqual(['en']);
+});
+
+for (const path of PAGES.filter((p) => p !== '/no-such-page/')) {
+  test(`${path} has its own Open Graph title, description and URL`, async ({ page }) => {
+    await page.goto(path);
+    const og = await metaTags(page, 'og:');
+    expect(og['og:title']).toEqual([await page.title()]);
+    expect(og['og:description']?.[0]?.length).toBeGreaterThan(40);
+    expect(og['og:url']).toEqual([await page.locator('link[rel="canonical"]').getAttribute('href')]);
+    expect(og['og:site_name']).toHaveLength(1);
+  });
+}
+
+test('the reader describes the speech in JSON-LD', async ({ page }) => {
+  await page.goto('/');
+  const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
+  expect(data).toMatchObject({ '@type': 'CreativeWork', name: 'Mutual Trust through Communication, Cooperation through Win-Win', dateCreated: '2014-12-02' });
+  expect(data.author).toMatchObject({ name: 'Lu Wei' });
+});
