@@ -10,6 +10,7 @@ import rehypeBlockPermalinks from './block-permalinks.ts';
 import rehypeSpeechOutline from './speech-outline.ts';
 import rehypeNoteIndex from './note-index.ts';
 import rehypeChineseLang from './chinese-lang.ts';
+import rehypeIdRegistry from './id-registry.ts';
 
 /** The directives a speech file may use, and the form each takes. */
 export const directiveForms: DirectiveForms = {
@@ -31,4 +32,4 @@ export const speechRemarkPlugins: RemarkPlugins = [
   remarkSpeechBlocks,
 ];
 
-export const speechRehypePlugins: RehypePlugins = [rehypeSpeechOutline, rehypeBlockPermalinks, rehypeChineseLang, rehypeNoteIndex];
+export const speechRehypePlugins: RehypePlugins = [rehypeSpeechOutline, rehypeBlockPermalinks, rehypeChineseLang, rehypeNoteIndex, rehypeIdRegistry];

@@ -1,5 +1,7 @@
 /**
- * Fragments the browser cannot handle alone. A range (/#p5-p7) marks exactly
+ * Fragments the browser cannot handle alone. An id the edition retired
+ * (content/speeches/*.ids.yaml, `moved:`) is an empty anchor in its successor:
+ * the address moves on to the successor's id, which marks it. A range (/#p5-p7) marks exactly
  * those paragraphs and brings the first to the top. A link to a paragraph or
  * note that does not exist (/#p99) would land silently at the top of the page:
  * a notice says so, names what exists, and can be dismissed. The fragment is
@@ -37,7 +39,9 @@ function tell(text: string | undefined) {
 function check() {
   for (const block of blocks) block.classList.remove('in-range');
   const id = fragment();
-  if (id === '' || document.getElementById(id)) return tell(undefined);
+  const found = id === '' ? null : document.getElementById(id);
+  if (found?.dataset.movedTo) return location.replace(`#${found.dataset.movedTo}`);
+  if (id === '' || found) return tell(undefined);
   const marked = range(id);
   if (marked.length > 0) {
     for (const block of marked) block.classList.add('in-range');

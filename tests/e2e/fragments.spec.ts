@@ -69,3 +69,14 @@ test.describe('paragraph ranges', () => {
     }
   });
 });
+
+test('a retired id forwards to its successor, which is then marked', async ({ page }) => {
+  await page.goto('/');
+  // What the build leaves for an id moved in the registry: an empty anchor in the successor.
+  await page.evaluate(() => document.getElementById('p4')!.prepend(Object.assign(document.createElement('span'), { id: 'old-p4' })));
+  await page.evaluate(() => document.getElementById('old-p4')!.setAttribute('data-moved-to', 'p4'));
+  await page.evaluate(() => (location.hash = '#old-p4'));
+  await expect(page).toHaveURL(/#p4$/);
+  expect(await page.locator('#p4').evaluate((el) => el.matches(':target'))).toBe(true);
+  await expect(page.locator('[data-fragment-notice]')).toBeHidden();
+});
