@@ -6,12 +6,19 @@ import { siteUrl, basePath } from './src/lib/deploy-config.ts';
 import frontmatterCheck from './integrations/frontmatter-check.ts';
 import cspPerPage from './integrations/csp-per-page.ts';
 import searchIndex from './integrations/search-index.ts';
+import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({
   site: siteUrl(process.env),
   base: basePath(process.env),
   trailingSlash: 'ignore',
-  integrations: [frontmatterCheck(), cspPerPage(), searchIndex()],
+  integrations: [
+    frontmatterCheck(),
+    cspPerPage(),
+    searchIndex(),
+    // The pages a search engine should know; the 404 page is not one.
+    sitemap({ filter: (page) => !page.includes('/404') }),
+  ],
   build: {
     // One small stylesheet: inlining saves a round trip on the first view.
     inlineStylesheets: 'always',

@@ -48,3 +48,16 @@ test('the reader describes the speech in JSON-LD', async ({ page }) => {
   expect(data).toMatchObject({ '@type': 'CreativeWork', name: 'Mutual Trust through Communication, Cooperation through Win-Win', dateCreated: '2014-12-02' });
   expect(data.author).toMatchObject({ name: 'Lu Wei' });
 });
+
+test('a sitemap lists every page under the site URL, and robots.txt points to it', async ({ request, page }) => {
+  const robots = await (await request.get('/robots.txt')).text();
+  const sitemapUrl = /^Sitemap: (.+)$/m.exec(robots)?.[1] ?? '';
+  expect(new URL(sitemapUrl).pathname).toBe('/sitemap-index.xml');
+  const index = await (await request.get('/sitemap-index.xml')).text();
+  const child = /<loc>([^<]+)<\/loc>/.exec(index)?.[1] ?? '';
+  const sitemap = await (await request.get(new URL(child).pathname)).text();
+  const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+  expect(pages).toEqual(['/', '/about/', '/notes/']);
+  await page.goto('/');
+  await expect(page.locator('link[rel="sitemap"]')).toHaveAttribute('href', '/sitemap-index.xml');
+});
