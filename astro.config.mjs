@@ -11,6 +11,8 @@ import sitemap from '@astrojs/sitemap';
 export default defineConfig({
   site: siteUrl(process.env),
   base: basePath(process.env),
+  // A second build (the sub-path test) goes elsewhere, so it never replaces dist/.
+  outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'ignore',
   integrations: [
     frontmatterCheck(),

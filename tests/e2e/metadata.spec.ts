@@ -61,3 +61,23 @@ test('a sitemap lists every page under the site URL, and robots.txt points to it
   await page.goto('/');
   await expect(page.locator('link[rel="sitemap"]')).toHaveAttribute('href', '/sitemap-index.xml');
 });
+
+test('the headers file for static hosts names the security headers for every path', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const text = await readFile(new URL('../../dist/_headers', import.meta.url), 'utf8');
+  // Netlify/Cloudflare format: a path line, then indented "Name: value" lines.
+  const rules = new Map<string, Map<string, string>>();
+  let current: Map<string, string> | undefined;
+  for (const line of text.split('\n')) {
+    if (/^\S/.test(line) && !line.startsWith('#')) rules.set(line.trim(), (current = new Map()));
+    else if (/^\s+\S/.test(line) && current) {
+      const [name, ...value] = line.trim().split(':');
+      current.set(name!.toLowerCase(), value.join(':').trim());
+    }
+  }
+  const all = rules.get('/*');
+  expect(all?.get('content-security-policy')).toContain("frame-ancestors 'none'");
+  expect(all?.get('x-content-type-options')).toBe('nosniff');
+  expect(all?.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+  expect(all?.get('permissions-policy')).toContain('camera=()');
+});
