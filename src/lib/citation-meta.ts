@@ -4,7 +4,7 @@ import { isoDate } from './dates.ts';
 /** Highwire Press `citation_*` tags, as Zotero, Google Scholar and other reference tools read them. */
 export function citationMeta(data: SpeechData, pageUrl: string): Array<{ name: string; content: string }> {
   const slashed = (date: Date) => isoDate(date).replace(/-/g, '/');
-  const author = data.speakerName ? `${data.speakerName.family}, ${data.speakerName.given}` : data.speaker;
+  const author = `${data.speakerName.family}, ${data.speakerName.given}`;
   return [
     { name: 'citation_title', content: data.title },
     { name: 'citation_author', content: author },

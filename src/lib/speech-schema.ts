@@ -11,7 +11,7 @@ export const speechSchema = z
     speaker: z.string().min(1),
     speakerZh: z.string().min(1),
     /** The speaker's name split as reference managers want it (family name first in citations). */
-    speakerName: z.object({ family: z.string().min(1), given: z.string().min(1) }).strict().optional(),
+    speakerName: z.object({ family: z.string().min(1), given: z.string().min(1) }).strict(),
     speakerOffice: z.string().min(1),
     occasion: z.string().min(1),
     place: z.string().min(1),

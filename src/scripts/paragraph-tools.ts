@@ -1,6 +1,8 @@
 /**
- * Adds a "Copy link" button to every block. The plain permalink (the ¶ number)
- * already works without JavaScript; this only saves a right-click.
+ * Adds "Copy link" and "Cite" buttons to every block. The plain permalink (the
+ * ¶ number) already works without JavaScript, and the About page gives the
+ * citation formats; these save a right-click and some typing. The Cite panel's
+ * code loads on first use.
  */
 const statusRegion = document.querySelector<HTMLElement>('[data-status]');
 
@@ -24,5 +26,12 @@ for (const block of document.querySelectorAll<HTMLElement>('[data-block]')) {
       // Clipboard blocked (permissions, insecure origin): the ¶ link still works.
       () => report(button, 'Not copied', 'Could not copy; use the paragraph number link instead'),
     );
-  block.append(button);
+  const cite = document.createElement('button');
+  cite.className = 'copy';
+  cite.dataset.editorial = '';
+  cite.textContent = 'Cite';
+  cite.setAttribute('aria-label', `Cite paragraph ${number}`);
+  cite.setAttribute('aria-haspopup', 'dialog');
+  cite.onclick = () => void import('./cite-dialog.ts').then((panel) => panel.openCite(block.id, cite));
+  block.append(button, cite);
 }

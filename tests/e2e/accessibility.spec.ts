@@ -27,6 +27,14 @@ for (const colorScheme of ['light', 'dark'] as const) {
       expect(opened.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     });
 
+    test('the reader with the Cite panel open has no violations', async ({ page }) => {
+      await page.goto('/#p12');
+      await page.getByRole('button', { name: 'Cite paragraph 12' }).click();
+      await expect(page.getByRole('dialog')).toBeVisible();
+      const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+      expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+
     test('the reader with paragraph tools showing has no violations', async ({ page }) => {
       await page.goto('/#p5');
       await page.locator('#p5 > a.pn').focus();
