@@ -38,7 +38,12 @@ function tell(text: string | undefined) {
 
 function check() {
   for (const block of blocks) block.classList.remove('in-range');
-  const id = fragment();
+  let id = fragment();
+  // A text fragment (#p12:~:text=…) reaches here only where the browser lacks them: keep the paragraph.
+  if (id.includes(':~:')) {
+    id = id.slice(0, id.indexOf(':~:'));
+    return location.replace(`#${id}`);
+  }
   const found = id === '' ? null : document.getElementById(id);
   if (found?.dataset.movedTo) return location.replace(`#${found.dataset.movedTo}`);
   if (id === '' || found) return tell(undefined);

@@ -19,4 +19,5 @@ export const SEARCH_EXCLUDES = [
   '.note-close',
   '.section-head',
   '.copy',
+  '.passage-link',
 ] as const;
