@@ -95,9 +95,12 @@ console.log(`First search of this edition: ${search[0]!.firstSearchFiles.map((f)
 
 const script = (path: string) => fileURLToPath(new URL(`../src/${path}`, import.meta.url));
 const modules = {
-  'paragraph-tools': moduleBrotli(script('scripts/paragraph-tools.ts')),
+  // The Cite panel and the search load on first use; the first view carries the rest.
+  'paragraph-tools': moduleBrotli(script('scripts/paragraph-tools.ts'), ['*cite-dialog.ts']),
+  'cite panel (on first use)': moduleBrotli(script('scripts/cite-dialog.ts')),
   notes: moduleBrotli(script('scripts/notes.ts')),
-  // The first view carries the loader; the rest of search arrives on first use.
+  fragments: moduleBrotli(script('scripts/fragments.ts')),
+  'passage link': moduleBrotli(script('scripts/selection-link.ts')),
   'search loader': moduleBrotli(script('scripts/search.ts'), ['*controller.ts']),
   'search (on first use)': moduleBrotli(script('search/controller.ts')),
 };
