@@ -1,25 +1,18 @@
 /**
  * Fragments the browser cannot handle alone. An id the edition retired
  * (content/speeches/*.ids.yaml, `moved:`) is an empty anchor in its successor:
- * the address moves on to the successor's id, which marks it. A range (/#p5-p7) marks exactly
- * those paragraphs and brings the first to the top. A link to a paragraph or
+ * the address moves on to the successor's id, which marks it. A range
+ * (/#p5-p7) marks exactly those paragraphs and brings the first to the top. A link to a paragraph or
  * note that does not exist (/#p99) would land silently at the top of the page:
  * a notice says so, names what exists, and can be dismissed. The fragment is
  * only ever shown as text.
  */
+import { fragmentId } from '../lib/fragment-id.ts';
+
 const notice = document.querySelector<HTMLElement>('[data-fragment-notice]');
 const message = notice?.querySelector('p');
 const blocks = [...document.querySelectorAll<HTMLElement>('[data-block]')];
 const RANGE = /^p(\d+)-p(\d+)$/;
-
-function fragment(): string {
-  const raw = location.hash.slice(1);
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw; // A malformed escape (a lone %) is shown as it stands.
-  }
-}
 
 /** The blocks from one id to another, in reading order, or none if either is missing or they are reversed. */
 function range(id: string): HTMLElement[] {
@@ -38,12 +31,9 @@ function tell(text: string | undefined) {
 
 function check() {
   for (const block of blocks) block.classList.remove('in-range');
-  let id = fragment();
+  const id = fragmentId();
   // A text fragment (#p12:~:text=…) reaches here only where the browser lacks them: keep the paragraph.
-  if (id.includes(':~:')) {
-    id = id.slice(0, id.indexOf(':~:'));
-    return location.replace(`#${id}`);
-  }
+  if (id.includes(':~:')) return location.replace(`#${id.slice(0, id.indexOf(':~:'))}`);
   const found = id === '' ? null : document.getElementById(id);
   if (found?.dataset.movedTo) return location.replace(`#${found.dataset.movedTo}`);
   if (id === '' || found) return tell(undefined);

@@ -8,6 +8,7 @@ import { groupHits, phraseLocations, type BlockHits, type PageHits } from './hit
 import { MAX_QUERY_LENGTH, isSearchable, normalizeQuery, phrases } from './query.ts';
 import { loadPagefind, type Pagefind } from './pagefind.ts';
 import { quoted, renderResults, summary } from './results-view.ts';
+import { fragmentId } from '../lib/fragment-id.ts';
 import { bringIntoView, clearHighlights, hitRanges, showHighlights } from './highlight.ts';
 
 const input = document.querySelector<HTMLInputElement>('#search-q');
@@ -23,16 +24,6 @@ let running: Promise<void> | undefined;
 
 const isBlockId = (id: string) => document.getElementById(id)?.matches('[data-block], aside.note') ?? false;
 
-/** The fragment as an id; a malformed escape (a lone %) is read as it stands. */
-function hashId(): string {
-  const raw = location.hash.slice(1);
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
-
 /** Keeps ?q= in step with the box without a history entry per keystroke. */
 function syncUrl(raw: string) {
   const url = new URL(location.href);
@@ -47,7 +38,6 @@ function show(blocks: BlockHits[], message: string, raw: string) {
   // Which query the list answers: results of an earlier keystroke never pass for the latest.
   list.dataset.query = raw;
   status.textContent = message;
-  performance.mark('search-results');
 }
 
 /**
@@ -126,7 +116,7 @@ async function runSearch(raw: string) {
 
 /** Marks the searched words in the paragraph or note in the address bar, if the last search found it. */
 function arrive(focus: boolean) {
-  const id = hashId();
+  const id = fragmentId();
   const block = found?.blocks.get(id);
   const target = document.getElementById(id);
   if (!found || !block || !target) return;
@@ -151,7 +141,7 @@ function clearArrival(refocus: boolean) {
   document.documentElement.classList.remove('has-hits');
   const hadFocus = bar?.contains(document.activeElement);
   if (bar) bar.hidden = true;
-  const target = document.getElementById(hashId());
+  const target = document.getElementById(fragmentId());
   if (refocus && hadFocus && target) {
     if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
     target.focus({ preventScroll: true });
@@ -209,11 +199,11 @@ export function startSearch(): void {
     // After the browser has moved to the fragment (a repeated click fires no hashchange).
     setTimeout(() => arrive(true));
   });
-  addEventListener('hashchange', () => (found?.blocks.has(hashId()) ? arrive(false) : clearArrival(false)));
+  addEventListener('hashchange', () => (found?.blocks.has(fragmentId()) ? arrive(false) : clearArrival(false)));
 
   bar?.querySelector('[data-search-clear]')?.addEventListener('click', () => clearArrival(true));
   bar?.querySelector('[data-search-back]')?.addEventListener('click', () => {
-    const link = resultLinks().find((l) => l.dataset.target === hashId());
+    const link = resultLinks().find((l) => l.dataset.target === fragmentId());
     (link ?? input).focus();
   });
 
