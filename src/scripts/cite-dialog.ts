@@ -4,10 +4,10 @@
  * modal <dialog> (focus stays inside; Escape or Close closes it).
  */
 import { citations, type CitationSource, type CitationStyle } from '../lib/citations.ts';
+import { copyWithFeedback } from './copy-feedback.ts';
 
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-cite]');
 const source = JSON.parse(dialog?.dataset.cite ?? '{}') as CitationSource & { readerUrl: string };
-const statusRegion = document.querySelector<HTMLElement>('[data-status]');
 
 /** Today in the reader's own calendar, as YYYY-MM-DD. */
 const today = () => new Date().toLocaleDateString('en-CA');
@@ -18,19 +18,11 @@ function copyButton(style: CitationStyle, text: string): HTMLButtonElement {
   button.textContent = 'Copy';
   button.setAttribute('aria-label', `Copy ${style} citation`);
   button.onclick = () =>
-    navigator.clipboard.writeText(text).then(
-      () => {
-        button.textContent = 'Copied';
-        if (statusRegion) statusRegion.textContent = `${style} citation copied`;
-        setTimeout(() => (button.textContent = 'Copy'), 2000);
-      },
-      () => {
-        // Clipboard blocked: select the text so Ctrl+C or ⌘C copies it.
-        const text = button.previousElementSibling;
-        if (text) getSelection()?.selectAllChildren(text);
-        if (statusRegion) statusRegion.textContent = 'Could not copy; the citation is selected, copy it with Ctrl+C or ⌘C';
-      },
-    );
+    copyWithFeedback(button, text, `${style} citation copied`, 'Could not copy; the citation is selected, copy it with Ctrl+C or ⌘C', () => {
+      // Clipboard blocked: select the text so Ctrl+C or ⌘C copies it.
+      const shown = button.previousElementSibling;
+      if (shown) getSelection()?.selectAllChildren(shown);
+    });
   return button;
 }
 

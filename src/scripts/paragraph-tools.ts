@@ -4,14 +4,7 @@
  * citation formats; these save a right-click and some typing. The Cite panel's
  * code loads on first use.
  */
-const statusRegion = document.querySelector<HTMLElement>('[data-status]');
-
-/** Screen readers hear the status region; sighted readers see the button change. */
-function report(button: HTMLButtonElement, label: string, message: string) {
-  if (statusRegion) statusRegion.textContent = message;
-  button.textContent = label;
-  setTimeout(() => (button.textContent = 'Copy link'), 2000);
-}
+import { copyWithFeedback } from './copy-feedback.ts';
 
 for (const block of document.querySelectorAll<HTMLElement>('[data-block]')) {
   const number = block.querySelector('.pn')?.textContent?.replace(/\D/g, '');
@@ -21,10 +14,12 @@ for (const block of document.querySelectorAll<HTMLElement>('[data-block]')) {
   button.textContent = 'Copy link';
   button.setAttribute('aria-label', `Copy link to paragraph ${number}`);
   button.onclick = () =>
-    navigator.clipboard.writeText(new URL(`#${block.id}`, location.href).href).then(
-      () => report(button, 'Copied', `Link to paragraph ${number} copied`),
+    copyWithFeedback(
+      button,
+      new URL(`#${block.id}`, location.href).href,
+      `Link to paragraph ${number} copied`,
       // Clipboard blocked (permissions, insecure origin): the ¶ link still works.
-      () => report(button, 'Not copied', 'Could not copy; use the paragraph number link instead'),
+      'Could not copy; use the paragraph number link instead',
     );
   const cite = document.createElement('button');
   cite.className = 'copy';

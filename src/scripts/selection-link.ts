@@ -5,8 +5,8 @@
  * no text fragments). The button follows the paragraph's text in tab order.
  */
 import { passageLink } from '../lib/passage-link.ts';
+import { copyWithFeedback } from './copy-feedback.ts';
 
-const statusRegion = document.querySelector<HTMLElement>('[data-status]');
 const button = document.createElement('button');
 button.type = 'button';
 button.className = 'passage-link';
@@ -16,12 +16,6 @@ button.hidden = true;
 let passage: { block: HTMLElement; text: string } | undefined;
 
 const blockOf = (node: Node | null) => (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('[data-block]') ?? null;
-
-function report(label: string, message: string) {
-  if (statusRegion) statusRegion.textContent = message;
-  button.textContent = label;
-  setTimeout(() => (button.textContent = 'Copy link to this passage'), 2000);
-}
 
 document.addEventListener('selectionchange', () => {
   const selection = getSelection();
@@ -46,8 +40,10 @@ button.addEventListener('mousedown', (event) => event.preventDefault());
 button.addEventListener('click', () => {
   if (!passage) return;
   const number = passage.block.id.replace(/^p/, '');
-  navigator.clipboard.writeText(passageLink(location.href, passage.block.id, passage.text)).then(
-    () => report('Copied', `Link to the passage in paragraph ${number} copied`),
-    () => report('Not copied', 'Could not copy; use the paragraph number link instead'),
+  copyWithFeedback(
+    button,
+    passageLink(location.href, passage.block.id, passage.text),
+    `Link to the passage in paragraph ${number} copied`,
+    'Could not copy; use the paragraph number link instead',
   );
 });

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { watchPageErrors } from './support.ts';
 
 const notice = (page: import('@playwright/test').Page) => page.getByRole('status').filter({ hasText: 'This edition has no paragraph or note' });
 
@@ -22,12 +23,7 @@ test('links that exist, and following one from a wrong link, show no notice', as
 });
 
 test('hostile fragments are shown as text, run nothing and raise no error', async ({ page }) => {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('dialog', (dialog) => {
-    errors.push(`dialog: ${dialog.message()}`);
-    void dialog.dismiss();
-  });
+  const errors = watchPageErrors(page);
   for (const hash of ['<img src=x onerror=alert(1)>', '%', '"><script>alert(2)</script>', 'x'.repeat(5000)]) {
     await page.goto(`/#${hash}`);
     await expect(notice(page)).toBeVisible();

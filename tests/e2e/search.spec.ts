@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { watchPageErrors } from './support.ts';
 
 const box = (page: Page) => page.getByRole('searchbox', { name: 'Search the speech and notes' });
 const results = (page: Page) => page.locator('#search-results');
@@ -187,12 +188,7 @@ test.describe('search is safe and optional', () => {
   });
 
   test('queries holding HTML and script are shown as text and run nothing', async ({ page }) => {
-    const errors: string[] = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    page.on('dialog', (dialog) => {
-      errors.push(`dialog: ${dialog.message()}`);
-      void dialog.dismiss();
-    });
+    const errors = watchPageErrors(page);
     for (const query of ['<img src=x onerror=alert(1)>', '"><script>alert(2)</script>', '</mark><b>bold</b>']) {
       await page.goto(`/?q=${encodeURIComponent(query)}`);
       await expect(results(page)).toHaveAttribute('data-query', query);

@@ -21,3 +21,14 @@ export async function publishedBlocks(first: string, last: string): Promise<stri
   const capture = await readFile(new URL('../../content/source/lu-wei-2014-12-02.txt', import.meta.url), 'utf8');
   return captureBlocks(capture, first, last);
 }
+
+/** Collects uncaught page errors and any alert/confirm/prompt (a sign that injected script ran). */
+export function watchPageErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('dialog', (dialog) => {
+    errors.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  return errors;
+}

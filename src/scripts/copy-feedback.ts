@@ -1,0 +1,22 @@
+/**
+ * Copies text for a button and says how it went: the button's label changes
+ * for two seconds, and the page's status region tells screen readers.
+ */
+const statusRegion = document.querySelector<HTMLElement>('[data-status]');
+
+export function copyWithFeedback(button: HTMLButtonElement, text: string, copied: string, failed: string, onFail?: () => void): void {
+  // The resting label, kept from the first copy so a quick second click cannot make "Copied" stick.
+  const label = (button.dataset.label ??= button.textContent ?? '');
+  const report = (state: string, message: string) => {
+    if (statusRegion) statusRegion.textContent = message;
+    button.textContent = state;
+    setTimeout(() => (button.textContent = label), 2000);
+  };
+  navigator.clipboard.writeText(text).then(
+    () => report('Copied', copied),
+    () => {
+      onFail?.();
+      report('Not copied', failed);
+    },
+  );
+}
