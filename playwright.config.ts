@@ -4,10 +4,13 @@ import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` (npm test does).');
 
-export const PORT = 4329;
+// Ports and the sub-path build's directory can be moved (TEST_PORT, TEST_SUBPATH_PORT,
+// TEST_SUBPATH_DIR) so two test runs, or a test run beside the bench, don't collide.
+export const PORT = Number(process.env.TEST_PORT ?? 4329);
 /** The site built under a sub-path, as a deploy with BASE_PATH would be. */
-export const SUBPATH_PORT = 4328;
+export const SUBPATH_PORT = Number(process.env.TEST_SUBPATH_PORT ?? 4328);
 export const SUBPATH = '/edition/';
+const SUBPATH_DIR = process.env.TEST_SUBPATH_DIR ?? 'dist-subpath';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -37,7 +40,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      // The production build, as deployed: `npm test` builds before this runs.
+      // The production build, as deployed: `npm test` builds before this runs. DIST_DIR, if set, serves another build.
       command: `node scripts/serve-dist.ts ${PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
@@ -46,7 +49,7 @@ export default defineConfig({
     {
       // Built here, under a sub-path and into its own directory, then served there.
       command: `astro build && node scripts/serve-dist.ts ${SUBPATH_PORT}`,
-      env: { BASE_PATH: SUBPATH, OUT_DIR: 'dist-subpath', DIST_DIR: 'dist-subpath', ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { BASE_PATH: SUBPATH, OUT_DIR: SUBPATH_DIR, DIST_DIR: SUBPATH_DIR, ASTRO_TELEMETRY_DISABLED: '1' },
       url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`,
       reuseExistingServer: false,
       timeout: 180_000,

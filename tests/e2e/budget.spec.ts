@@ -1,8 +1,6 @@
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { DIST as dist } from './support.ts';
 import { measureFirstView } from '../../bench/lib/first-view.ts';
-
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 test('first view of / weighs at most 1.5× the brotli size of its visible text, all from this origin', async ({ page }, info) => {
   const view = await measureFirstView(page, '/', dist);

@@ -1,10 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { DIST as dist } from './support.ts';
 import { HtmlValidate } from 'html-validate';
-
-const dist = fileURLToPath(new URL('../../dist/', import.meta.url));
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });

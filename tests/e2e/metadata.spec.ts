@@ -1,5 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
-import { PAGES } from './support.ts';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { DIST, PAGES } from './support.ts';
 
 /** All values of each `<meta name>` whose name starts with `prefix`, as a reference manager collects them. */
 function metaTags(page: Page, prefix: string): Promise<Record<string, string[]>> {
@@ -63,8 +65,7 @@ test('a sitemap lists every page under the site URL, and robots.txt points to it
 });
 
 test('the headers file for static hosts names the security headers for every path', async () => {
-  const { readFile } = await import('node:fs/promises');
-  const text = await readFile(new URL('../../dist/_headers', import.meta.url), 'utf8');
+  const text = await readFile(join(DIST, '_headers'), 'utf8');
   // Netlify/Cloudflare format: a path line, then indented "Name: value" lines.
   const rules = new Map<string, Map<string, string>>();
   let current: Map<string, string> | undefined;

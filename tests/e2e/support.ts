@@ -1,6 +1,10 @@
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { captureBlocks } from '../../src/lib/source-capture.ts';
+
+/** The built site the tests read files from: the one the test server serves (DIST_DIR, as in scripts/serve-dist.ts). */
+export const DIST = process.env.DIST_DIR ?? fileURLToPath(new URL('../../dist/', import.meta.url));
 
 /** Pages every site-wide check visits. */
 export const PAGES = ['/', '/notes/', '/about/', '/no-such-page/'] as const;
