@@ -1,5 +1,6 @@
 // `npm run bench`: builds the site once and measures what a reader pays for it.
-// Figures are bytes (deterministic for a given build) and build time (varies by machine).
+// Figures are bytes (deterministic for a given build), Lighthouse's simulated timings
+// (steady on an idle machine) and wall-clock times (vary by machine and load).
 import { spawnSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,8 @@ import { measureFirstView, type FirstView } from './lib/first-view.ts';
 import { startServer } from './lib/server.ts';
 import { moduleBrotli } from './lib/module-size.ts';
 import { compressedCopy } from './lib/compressed-copy.ts';
+import { writeBarePages } from './lib/bare-page.ts';
+import { CATEGORIES, runLighthouse, type FormFactor, type LighthouseFigures } from './lib/lighthouse.ts';
 import { EDITION_UI, STOCK_UI, STOCK_UI_NO_DEBOUNCE, measureSearch, median, writeStockUiPage, type SearchFigures } from './lib/search-timing.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -19,12 +22,24 @@ const COMPRESSED_PORT = 4331;
 const COLD_QUERIES = ['sovereignty', 'binoculars', 'Qualcomm', 'magnifying glass', '瀛台'];
 const WARM_QUERIES = ['respect', 'axe', '"community of destiny"', 'Alibaba', 'trust'];
 const WIDTHS = [390, 1280];
+const LIGHTHOUSE_PAGES = ['/', '/about/', '/notes/'];
+const FORM_FACTORS: FormFactor[] = ['mobile', 'desktop'];
+// Each page is audited this many times; the run with the median LCP is reported, with the lowest scores seen.
+const LIGHTHOUSE_RUNS = Number(process.env.BENCH_LIGHTHOUSE_RUNS ?? 3);
 
 function build(): number {
   const started = performance.now();
   const result = spawnSync('npx', ['astro', 'build'], { cwd: root, stdio: 'ignore', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (result.status !== 0) throw new Error('astro build failed; run `npm run build` to see why');
   return (performance.now() - started) / 1000;
+}
+
+/** The run with the median LCP, carrying the lowest score each category got in any run. */
+function medianRun(runs: LighthouseFigures[]): LighthouseFigures {
+  const sorted = [...runs].sort((a, b) => a.lcpMs - b.lcpMs);
+  const middle = sorted[Math.floor(sorted.length / 2)]!;
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.min(...runs.map((r) => r.scores[c]))])) as LighthouseFigures['scores'];
+  return { ...middle, scores, failing: [...new Set(runs.flatMap((r) => r.failing))] };
 }
 
 function byType(view: FirstView): Record<string, number> {
@@ -44,7 +59,9 @@ let notesByKind: Record<string, number> = {};
 const search: SearchFigures[] = [];
 const served = await compressedCopy(dist);
 await writeStockUiPage(served);
+const bare = await writeBarePages(served);
 const compressedServer = await startServer(COMPRESSED_PORT, served);
+const audits: LighthouseFigures[] = [];
 try {
   for (const ui of [EDITION_UI, STOCK_UI, STOCK_UI_NO_DEBOUNCE]) {
     search.push(await measureSearch(browser, `http://127.0.0.1:${COMPRESSED_PORT}`, served, ui, COLD_QUERIES, WARM_QUERIES));
@@ -57,6 +74,14 @@ try {
       notes.reduce<Record<string, number>>((count, n) => ({ ...count, [n.getAttribute('data-kind') ?? '?']: (count[n.getAttribute('data-kind') ?? '?'] ?? 0) + 1 }), {}),
     );
     await page.close();
+  }
+  // Served with brotli, as a CDN would; Lighthouse starts its own Chromium for each run.
+  for (const formFactor of FORM_FACTORS) {
+    for (const path of [...LIGHTHOUSE_PAGES, bare.speech, bare.speechAndNotes]) {
+      const runs: LighthouseFigures[] = [];
+      for (let i = 0; i < LIGHTHOUSE_RUNS; i++) runs.push(await runLighthouse(`http://127.0.0.1:${COMPRESSED_PORT}${path}`, executablePath, formFactor));
+      audits.push(medianRun(runs));
+    }
   }
 } finally {
   await browser.close();
@@ -93,6 +118,26 @@ console.table(
 );
 console.log(`First search of this edition: ${search[0]!.firstSearchFiles.map((f) => `${f.url} ${f.bytes}`).join(', ')}`);
 
+const lcpOf = (formFactor: FormFactor, path: string) => audits.find((a) => a.formFactor === formFactor && new URL(a.url).pathname === path)!.lcpMs;
+const lighthouseRows = audits.map((a) => {
+  const path = new URL(a.url).pathname;
+  return {
+    page: path === bare.speech ? 'bare: speech' : path === bare.speechAndNotes ? 'bare: speech + notes' : path,
+    profile: a.formFactor,
+    ...Object.fromEntries(CATEGORIES.map((c) => [c, a.scores[c]])),
+    'LCP (ms)': Math.round(a.lcpMs),
+    'FCP (ms)': Math.round(a.fcpMs),
+    'TBT (ms)': Math.round(a.tbtMs),
+    CLS: Number(a.cls.toFixed(3)),
+    'LCP ÷ bare (same words)': Number((a.lcpMs / lcpOf(a.formFactor, bare.speechAndNotes)).toFixed(2)),
+    'LCP ÷ bare (speech only)': Number((a.lcpMs / lcpOf(a.formFactor, bare.speech)).toFixed(2)),
+  };
+});
+console.log(`Lighthouse ${LIGHTHOUSE_RUNS}× per page (simulated throttling; median-LCP run, lowest scores):`);
+console.table(lighthouseRows);
+const missed = audits.filter((a) => a.failing.length > 0).map((a) => `${new URL(a.url).pathname} (${a.formFactor}): ${a.failing.join(', ')}`);
+if (missed.length > 0) console.log(`Audits below full marks:\n  ${missed.join('\n  ')}`);
+
 const script = (path: string) => fileURLToPath(new URL(`../src/${path}`, import.meta.url));
 const modules = {
   // The Cite panel and the search load on first use; the first view carries the rest.
@@ -109,7 +154,7 @@ console.table(modules);
 const noteCount = Object.values(notesByKind).reduce((a, b) => a + b, 0);
 console.log(`Notes: ${noteCount} — ${Object.entries(notesByKind).map(([k, n]) => `${k} ${n}`).join(', ')}`);
 
-const results = { date: new Date().toISOString(), buildSeconds, firstView: views, search, modules, notesByKind };
+const results = { date: new Date().toISOString(), buildSeconds, firstView: views, search, lighthouse: { runs: LIGHTHOUSE_RUNS, bare, audits: lighthouseRows, raw: audits }, modules, notesByKind };
 await mkdir(new URL('results/', import.meta.url), { recursive: true });
 await writeFile(new URL('results/latest.json', import.meta.url), JSON.stringify(results, null, 2));
 console.log('Written to bench/results/latest.json');
