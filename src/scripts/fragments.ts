@@ -22,11 +22,14 @@ function range(id: string): HTMLElement[] {
   return first >= 0 && last >= first ? blocks.slice(first, last + 1) : [];
 }
 
-function tell(text: string | undefined) {
+function tell(text: string | undefined, target?: Element | null) {
   if (!notice || !message) return;
+  // Hiding the notice moves the text up: the element the address names stays where the browser scrolled it.
+  const before = target && !notice.hidden ? target.getBoundingClientRect().top : undefined;
   // Shown before its text changes, so the status region is announced.
   notice.hidden = text === undefined;
   if (text !== undefined) message.textContent = text;
+  if (target && before !== undefined) scrollBy(0, target.getBoundingClientRect().top - before);
 }
 
 function check() {
@@ -36,12 +39,12 @@ function check() {
   if (id.includes(':~:')) return location.replace(`#${id.slice(0, id.indexOf(':~:'))}`);
   const found = id === '' ? null : document.getElementById(id);
   if (found?.dataset.movedTo) return location.replace(`#${found.dataset.movedTo}`);
-  if (id === '' || found) return tell(undefined);
+  if (id === '' || found) return tell(undefined, found);
   const marked = range(id);
   if (marked.length > 0) {
     for (const block of marked) block.classList.add('in-range');
-    marked[0]!.scrollIntoView({ block: 'start' });
-    return tell(undefined);
+    tell(undefined);
+    return marked[0]!.scrollIntoView({ block: 'start' });
   }
   const shown = id.length > 40 ? `${id.slice(0, 40)}…` : id;
   tell(`This edition has no paragraph or note “#${shown}”. Its paragraphs are ¶1 to ¶${blocks.length}; the table of contents below lists them.`);
