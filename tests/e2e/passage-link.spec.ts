@@ -1,25 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-
-/** Selects the first occurrence of `words` inside `#id`, as a reader dragging over them would. */
-async function select(page: Page, id: string, words: string) {
-  await page.evaluate(
-    ([id, words]) => {
-      const walker = document.createTreeWalker(document.getElementById(id)!, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(words);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + words.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error(`"${words}" not found in #${id}`);
-    },
-    [id, words] as const,
-  );
-}
+import { expect, test } from '@playwright/test';
+import { select } from './support.ts';
 
 test.describe('copy link to this passage', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { DIST, PAGES, watchPageErrors } from './support.ts';
+import { DIST, PAGES, select, watchPageErrors } from './support.ts';
 
 // The edition's security promises, checked in a browser: a strict Content-Security-Policy on
 // every page, a reader's whole journey without a violation of it or a request to another origin,
@@ -129,27 +129,6 @@ test.describe('Content-Security-Policy', () => {
     }
   });
 });
-
-/** Selects the first occurrence of `words` inside `#id`, as a reader dragging over them would. */
-async function select(page: Page, id: string, words: string) {
-  await page.evaluate(
-    ([id, words]) => {
-      const walker = document.createTreeWalker(document.getElementById(id)!, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(words);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + words.length);
-        getSelection()!.removeAllRanges();
-        getSelection()!.addRange(range);
-        return;
-      }
-      throw new Error(`"${words}" not found in #${id}`);
-    },
-    [id, words] as const,
-  );
-}
 
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 

@@ -36,3 +36,24 @@ export function watchPageErrors(page: Page): string[] {
   });
   return errors;
 }
+
+/** Selects the first occurrence of `words` inside `#id`, as a reader dragging over them would. */
+export async function select(page: Page, id: string, words: string) {
+  await page.evaluate(
+    ([id, words]) => {
+      const walker = document.createTreeWalker(document.getElementById(id)!, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(words);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + words.length);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+        return;
+      }
+      throw new Error(`"${words}" not found in #${id}`);
+    },
+    [id, words] as const,
+  );
+}
