@@ -1,5 +1,6 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
+import { SUBPATH, SUBPATH_DIR } from './scripts/subpath.ts';
 
 const executablePath = findChromium();
 if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` (npm test does).');
@@ -9,8 +10,7 @@ if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensur
 export const PORT = Number(process.env.TEST_PORT ?? 4329);
 /** The site built under a sub-path, as a deploy with BASE_PATH would be. */
 export const SUBPATH_PORT = Number(process.env.TEST_SUBPATH_PORT ?? 4328);
-export const SUBPATH = '/edition/';
-const SUBPATH_DIR = process.env.TEST_SUBPATH_DIR ?? 'dist-subpath';
+export { SUBPATH };
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -47,12 +47,12 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      // Built here, under a sub-path and into its own directory, then served there.
-      command: `astro build && node scripts/serve-dist.ts ${SUBPATH_PORT}`,
-      env: { BASE_PATH: SUBPATH, OUT_DIR: SUBPATH_DIR, DIST_DIR: SUBPATH_DIR, ASTRO_TELEMETRY_DISABLED: '1' },
+      // The site built under a sub-path into its own directory (`npm run build:subpath`, part of `npm test`).
+      command: `node scripts/serve-dist.ts ${SUBPATH_PORT}`,
+      env: { BASE_PATH: SUBPATH, DIST_DIR: SUBPATH_DIR },
       url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`,
       reuseExistingServer: false,
-      timeout: 180_000,
+      timeout: 60_000,
     },
   ],
 });

@@ -1,5 +1,6 @@
 // `npm run test:reproducible`: builds the site twice, each time from a clean state
-// (Astro's caches removed), into two temporary directories, and checks that the two
+// (Astro's caches removed), into OUT_DIR (default dist/, the build the browser tests then
+// serve, so `npm test` builds it only here) and into a temporary directory, and checks that the two
 // trees are byte-identical: the same files, each with the same SHA-256. Prints every
 // difference (with the first differing line of a text file) and exits 1, or prints the
 // file count, total bytes and one digest over the whole tree and exits 0.
@@ -90,7 +91,8 @@ async function firstDifference(a: string, b: string): Promise<string> {
 
 const started = performance.now();
 const work = await mkdtemp(join(tmpdir(), 'reproducible-build-'));
-const [first, second] = [join(work, 'first'), join(work, 'second')];
+const first = process.env.OUT_DIR ? join(root, process.env.OUT_DIR) : join(root, 'dist');
+const second = join(work, 'second');
 let differences = 0;
 try {
   const caches = await cacheDirs();
