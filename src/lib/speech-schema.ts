@@ -15,6 +15,8 @@ export const speechSchema = z
     speakerOffice: z.string().min(1),
     occasion: z.string().min(1),
     place: z.string().min(1),
+    /** The place as citations and reference managers give it (no country). */
+    city: z.string().min(1),
     date: isoDate,
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as "en"'),
     translation: z
@@ -36,6 +38,16 @@ export const speechSchema = z
       })
       .strict()
       .optional(),
+    /** How the edition itself is credited: its title, who made it (a name as citations print it), the date of this version. */
+    edition: z
+      .object({
+        title: z.string().min(1),
+        editor: z.string().min(1),
+        date: isoDate,
+      })
+      .strict(),
+    /** The day the notes' sources were last consulted: their Robust Links point to the Internet Archive at this date. */
+    sourcesAccessed: isoDate,
     /** File name under content/source/ of the capture the text is checked against. */
     sourceCapture: z.string().regex(/^[\w.-]+\.txt$/),
   })

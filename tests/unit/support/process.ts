@@ -7,8 +7,8 @@ import { VFile } from 'vfile';
 import { speechRemarkPlugins, speechRehypePlugins } from '../../../src/markdown/pipeline.ts';
 
 /** The same remark/rehype chain Astro runs on a speech, without Astro. */
-export async function renderSpeechMarkdown(value: string, path = 'test.md') {
-  const file = new VFile({ path, value, data: { astro: { frontmatter: {} } } });
+export async function renderSpeechMarkdown(value: string, path = 'test.md', initialFrontmatter: Record<string, unknown> = {}) {
+  const file = new VFile({ path, value, data: { astro: { frontmatter: initialFrontmatter } } });
   const processor = unified()
     .use(remarkParse)
     .use(speechRemarkPlugins as PluggableList)
