@@ -49,3 +49,14 @@ describe('citations come from the CSL processor and the official styles', () => 
     expect(own.bibliography).not.toContain('in Lu Wei, 2 December 2014');
   });
 });
+
+describe('CITATION.cff', () => {
+  it('credits the edition as the frontmatter does', async () => {
+    const cff = parse(await readFile(new URL('../../CITATION.cff', import.meta.url), 'utf8'));
+    expect(cff['cff-version']).toBe('1.2.0');
+    expect(cff.title).toBe(data.edition.title);
+    expect(cff.authors).toEqual([{ name: data.edition.editor }]);
+    expect(String(cff['date-released'] instanceof Date ? cff['date-released'].toISOString().slice(0, 10) : cff['date-released'])).toBe(data.edition.date.toISOString().slice(0, 10));
+    expect(cff.references[0].title).toBe(data.title);
+  });
+});
