@@ -3,7 +3,7 @@
 // seams a template leaves between text and an inserted value ("at the" + "7th" shown as
 // "at the7th", "2014:" + "Mutual"). It reads the HTML, not a rendering, so it can run over
 // every built page without a browser.
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 
 export interface Glue {
@@ -64,7 +64,7 @@ function runs(tree: Root): Run[] {
     if (run.text.trim()) done.push(run);
     run = { text: '', edges: [], code: [] };
   };
-  const walk = (node: Root | ElementContent, exempt: boolean) => {
+  const walk = (node: Root | RootContent, exempt: boolean) => {
     if (node.type === 'text') {
       run.text += node.value;
       return;
