@@ -2,6 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { DIST, PAGES, select, watchPageErrors } from './support.ts';
+import { fragmentId } from '../../src/lib/fragment-id.ts';
+import { MAX_QUERY_LENGTH } from '../../src/search/query.ts';
 
 // The edition's security promises, checked in a browser: a strict Content-Security-Policy on
 // every page, a reader's whole journey without a violation of it or a request to another origin,
@@ -243,14 +245,7 @@ const HOSTILE: Hostile[] = [
 /** What the address gives the page, read as the browser reads it. */
 function addressParts(address: string) {
   const url = new URL(address, 'http://127.0.0.1/');
-  const hash = url.hash.slice(1);
-  let fragment: string;
-  try {
-    fragment = decodeURIComponent(hash);
-  } catch {
-    fragment = hash;
-  }
-  return { q: url.searchParams.get('q'), fragment };
+  return { q: url.searchParams.get('q'), fragment: fragmentId(url.hash) };
 }
 
 /** What a hostile address must not have done to the page. */
@@ -287,9 +282,9 @@ async function expectStillUsable(page: Page) {
 
 /** The search a ?q= value starts ran, and shows the value as the text it is. */
 async function expectQueryShownAsText(page: Page, q: string) {
-  // The box takes at most 200 characters; the list says which query it answers.
-  await expect(box(page)).toHaveValue(q.slice(0, 200));
-  await expect(results(page)).toHaveAttribute('data-query', q.slice(0, 200));
+  // The box takes at most MAX_QUERY_LENGTH characters; the list says which query it answers.
+  await expect(box(page)).toHaveValue(q.slice(0, MAX_QUERY_LENGTH));
+  await expect(results(page)).toHaveAttribute('data-query', q.slice(0, MAX_QUERY_LENGTH));
   // Typed in, next to a word the speech has, it is still only text.
   await search(page, `respect ${q}`);
 }
