@@ -12,7 +12,7 @@ import { rank, type RankedBlock, type Ranking } from './rank.ts';
 import { suggest } from './suggest.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { isHan } from './tokens.ts';
-import { paragraphNumber, quoted, renderResults, summary } from './results-view.ts';
+import { quoted, renderResults, summary } from './results-view.ts';
 import { fragmentId } from '../lib/fragment-id.ts';
 import { bringIntoView, clearHighlights, hitRanges, showHighlights } from './highlight.ts';
 
@@ -150,7 +150,7 @@ function arrive(focus: boolean) {
   showHighlights(ranges);
   if (bar) {
     const where = bar.querySelector('[data-search-where]');
-    if (where) where.textContent = `${quoted(found.query)} in ${target.matches('aside.note') ? 'this note' : `¶${paragraphNumber(target)}`}`;
+    if (where) where.textContent = `${quoted(found.query)} in ${target.matches('aside.note') ? 'this note' : `¶${target.dataset.n}`}`;
     bar.hidden = false;
   }
   document.documentElement.classList.add('has-hits');

@@ -11,9 +11,6 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-/** The ¶ number the build gave a paragraph. */
-export const paragraphNumber = (target: HTMLElement): string => target.dataset.n ?? target.id.replace(/^p/, '');
-
 /**
  * The label of a result: "¶12" for a paragraph; for a note its number, title
  * (cloned from the page, so Chinese keeps its lang) and kind; then what matched.
@@ -28,10 +25,11 @@ function label(target: HTMLElement, block: RankedBlock, oneWord: boolean): HTMLE
     if (title) name.append(...title.childNodes);
     return [name, el('span', 'result-kind', ` · ${kind}`), what];
   }
+  const number = target.dataset.n ?? '';
   const where = el('span', 'result-where');
   const mark = el('span', undefined, '¶');
   mark.setAttribute('aria-hidden', 'true');
-  where.append(el('span', 'visually-hidden', 'Paragraph '), mark, paragraphNumber(target));
+  where.append(el('span', 'visually-hidden', 'Paragraph '), mark, number);
   return [where, what];
 }
 
