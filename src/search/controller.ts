@@ -40,9 +40,9 @@ function syncUrl(raw: string) {
 
 const NO_RESULTS: Ranking = { speech: [], notes: [], notesFirst: false };
 
-function show(ranking: Ranking, message: string, raw: string, oneWord = false, offer?: string) {
+function show(ranking: Ranking, message: string, raw: string, kind: 'words' | 'word' | 'chinese' = 'words', offer?: string) {
   if (!list || !status) return;
-  renderResults(list, ranking, found?.words ?? [], oneWord);
+  renderResults(list, ranking, found?.words ?? [], kind);
   // Which query the list answers: results of an earlier keystroke never pass for the latest.
   list.dataset.query = raw;
   status.textContent = message;
@@ -129,11 +129,12 @@ async function runSearch(raw: string) {
     if (latest !== undefined) return; // Already stale: the next text is waiting.
     const ranking = rank(text, parsed, stems);
     const blocks = [...ranking.speech, ...ranking.notes];
-    const oneWord = parsed.loose.length + parsed.phrases.flat().length === 1;
+    const keys = [...parsed.loose, ...parsed.phrases.flat()];
+    const kind = keys.length > 1 ? 'words' : isHan(keys[0] ?? '') ? 'chinese' : 'word';
     found = { query, blocks: new Map(blocks.map((b) => [b.id, b])), words: text.words };
     const offer = suggest(text, parsed, ranking);
     const advice = blocks.length === 0 && !offer ? ' Try other or fewer words, or drop the quotes.' : '';
-    show(ranking, summary(ranking, query, oneWord) + advice, raw, oneWord, offer);
+    show(ranking, summary(ranking, query, kind) + advice, raw, kind, offer);
   } catch {
     found = undefined;
     show(NO_RESULTS, 'Search is not available: its index could not be loaded. Every word is on this page, so the browser’s Find (Ctrl+F or ⌘F) still works.', raw);

@@ -236,9 +236,13 @@ export function markSpans(marks: Mark[], words: string[]): Span[] {
   return spans;
 }
 
-/** What the ranking says of a tier, for a query of one word or several. */
-export function tierLabel(tier: Tier, oneWord: boolean): string {
+/**
+ * What the ranking says of a tier, for a query of several words, one word, or
+ * one Chinese term (found inside longer terms too, so never a "whole word").
+ */
+export function tierLabel(tier: Tier, query: 'words' | 'word' | 'chinese'): string {
+  const oneWord = query !== 'words';
   if (tier === 'phrase') return 'exact phrase';
-  if (tier === 'all') return oneWord ? 'whole word' : 'all words';
+  if (tier === 'all') return query === 'chinese' ? 'exact match' : oneWord ? 'whole word' : 'all words';
   return oneWord ? 'partial match' : 'some words';
 }

@@ -1,5 +1,7 @@
 import { excerpt } from './excerpt.ts';
 import { tierLabel, type RankedBlock, type Ranking, type Tier } from './rank.ts';
+
+type QueryKind = Parameters<typeof tierLabel>[1];
 import { wordRanges } from './word-ranges.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -15,8 +17,8 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
  * The label of a result: "¶12" for a paragraph; for a note its number, title
  * (cloned from the page, so Chinese keeps its lang) and kind; then what matched.
  */
-function label(target: HTMLElement, block: RankedBlock, oneWord: boolean): HTMLElement[] {
-  const what = el('span', 'result-count', ` · ${tierLabel(block.tier, oneWord)}${block.hits > 1 ? `, ${plural(block.hits, 'match', 'matches')}` : ''}`);
+function label(target: HTMLElement, block: RankedBlock, kind: QueryKind): HTMLElement[] {
+  const what = el('span', 'result-count', ` · ${tierLabel(block.tier, kind)}${block.hits > 1 ? `, ${plural(block.hits, 'match', 'matches')}` : ''}`);
   if (target.matches('aside.note')) {
     const number = target.querySelector('.note-n > span:not(.visually-hidden)')?.textContent ?? '';
     const title = target.querySelector('.note-n b')?.cloneNode(true) as HTMLElement | undefined;
@@ -45,7 +47,7 @@ function excerptSpan(target: Element, block: RankedBlock): RankedBlock {
   return marks.length > 0 ? { ...block, start, marks } : block;
 }
 
-function item(block: RankedBlock, words: string[], oneWord: boolean): HTMLLIElement | undefined {
+function item(block: RankedBlock, words: string[], kind: QueryKind): HTMLLIElement | undefined {
   const target = document.getElementById(block.id);
   if (!target) return undefined;
   const li = el('li', block.note ? 'search-result is-note' : 'search-result');
@@ -53,7 +55,7 @@ function item(block: RankedBlock, words: string[], oneWord: boolean): HTMLLIElem
   link.href = `#${block.id}`;
   link.dataset.target = block.id;
   link.setAttribute('aria-describedby', `excerpt-${block.id}`);
-  link.append(...label(target, block, oneWord));
+  link.append(...label(target, block, kind));
   const text = el('p', 'search-excerpt');
   text.id = `excerpt-${block.id}`;
   for (const part of excerpt(words, excerptSpan(target, block))) text.append(part.hit ? el('mark', undefined, part.text) : document.createTextNode(part.text));
@@ -76,13 +78,13 @@ const GROUP_LABEL = { speech: 'In the speech', notes: 'In the notes' };
  * The results in two labelled lists, "In the speech" and "In the notes";
  * every string goes in as a text node.
  */
-export function renderResults(container: HTMLElement, ranking: Ranking, words: string[], oneWord: boolean): void {
+export function renderResults(container: HTMLElement, ranking: Ranking, words: string[], kind: QueryKind): void {
   const parts = groupsInOrder(ranking).flatMap(({ name, blocks }) => {
     const heading = el('h2', 'search-group', GROUP_LABEL[name]);
     heading.id = `search-group-${name}`;
     const list = el('ol', 'search-list');
     list.setAttribute('aria-labelledby', heading.id);
-    list.append(...blocks.flatMap((block) => item(block, words, oneWord) ?? []));
+    list.append(...blocks.flatMap((block) => item(block, words, kind) ?? []));
     return [heading, list];
   });
   container.replaceChildren(...parts);
@@ -104,13 +106,13 @@ const count = (blocks: RankedBlock[]) => {
  * What the status line says (and screen readers announce) for a finished
  * search: how many paragraphs and notes matched in each way.
  */
-export function summary(ranking: Ranking, query: string, oneWord: boolean): string {
+export function summary(ranking: Ranking, query: string, kind: QueryKind): string {
   const blocks = [...ranking.speech, ...ranking.notes];
   if (blocks.length === 0) return `No matches for ${quoted(query)}.`;
   const tiers: Tier[] = ['phrase', 'all', 'some'];
   const parts = tiers.flatMap((tier) => {
     const these = blocks.filter((b) => b.tier === tier);
-    return these.length > 0 ? [`${tierLabel(tier, oneWord)} in ${count(these)}`] : [];
+    return these.length > 0 ? [`${tierLabel(tier, kind)} in ${count(these)}`] : [];
   });
   const text = parts.join('; ');
   return `${text[0]!.toUpperCase()}${text.slice(1)}.`;

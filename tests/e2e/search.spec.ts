@@ -196,7 +196,7 @@ test.describe('search that answers what the reader means', () => {
     for (const query of cases) {
       await search(page, query);
       const names = await resultLinks(page).evaluateAll((links) => links.map((a) => a.textContent ?? ''));
-      const tiers = names.map((name) => /· (exact phrase|all words|some words|whole word|partial match)(,|$)/.exec(name)?.[1]);
+      const tiers = names.map((name) => /· (exact phrase|all words|some words|whole word|partial match|exact match)(,|$)/.exec(name)?.[1]);
       expect(tiers.every(Boolean), `${query}: ${names.join(' | ')}`).toBe(true);
       const status = (await page.locator('[data-search-status]').textContent()) ?? '';
       for (const tier of new Set(tiers)) {
