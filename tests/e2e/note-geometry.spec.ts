@@ -26,8 +26,19 @@ interface Seen {
   note: string[];
 }
 
-/** The state of one note and its phrase, as a reader sees it. Runs in the page. */
-function look(id: string): Seen {
+/** The state of one note and its phrase once it has opened, as a reader sees it. Runs in the page. */
+async function look(id: string): Promise<Seen> {
+  await new Promise<void>((done) => {
+    const start = performance.now();
+    const tick = () => {
+      if (document.getElementById(id)!.matches(':target') || performance.now() - start > 1000) {
+        requestAnimationFrame(() => requestAnimationFrame(() => done()));
+      } else requestAnimationFrame(tick);
+    };
+    tick();
+  });
+  // A sheet sliding in is judged where it comes to rest.
+  await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
   const ref = document.getElementById(`ref-${id}`)!;
   const note = document.getElementById(id)!;
   const phrase: string[] = [];
@@ -55,33 +66,47 @@ function look(id: string): Seen {
   return { scrollY, open, phrase, note: problems };
 }
 
-/** Scrolls so the phrase's top sits at `at` of the viewport's height (as far as the page allows). */
-async function putPhrase(page: Page, id: string, at = PHRASE_AT): Promise<number> {
+/**
+ * Leaves no note open (whatever the code under test did), then scrolls so the phrase's top sits at
+ * PHRASE_AT of the viewport's height, as far as the page allows. Returns scrollY and a point on the
+ * phrase's first line to click. One round trip, so the loops stay fast.
+ */
+async function putPhrase(page: Page, id: string) {
   return page.evaluate(
     ([id, at]) => {
-      const box = document.getElementById(`ref-${id}`)!.getBoundingClientRect();
-      scrollTo({ top: scrollY + box.top - innerHeight * at, behavior: 'instant' });
-      return scrollY;
+      if (document.querySelector('.note:target')) location.replace('#');
+      const ref = document.getElementById(`ref-${id}`)!;
+      scrollTo({ top: scrollY + ref.getBoundingClientRect().top - innerHeight * at, behavior: 'instant' });
+      const r = ref.getClientRects()[0]!;
+      return { before: scrollY, x: r.left + Math.min(r.width / 2, 12), y: r.top + r.height / 2 };
     },
-    [id, at] as const,
+    [id, PHRASE_AT] as const,
   );
 }
 
-/** Two frames: the page has reacted and painted. */
-const settle = (page: Page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+/** Waits until the note is open (1 s at most) and two frames more; returns what the reader sees then. */
+const seenOpen = (page: Page, id: string) => page.evaluate(look, id);
 
-/** Waits (briefly) until the note is the target and shown; returns what the reader sees then. */
-async function seenOpen(page: Page, id: string): Promise<Seen> {
-  await page.waitForFunction((id) => document.getElementById(id)?.matches(':target'), id, { timeout: 1000 }).catch(() => undefined);
-  await settle(page);
-  return page.evaluate(look, id);
-}
-
-/** Leaves no note open, whatever the code under test did, so the next note starts clean. */
-async function reset(page: Page) {
-  await page.evaluate(() => {
-    if (document.querySelector('.note:target')) location.replace('#');
+/** In the page: waits (1 s at most) until the note has closed, two frames more; where the page and focus are. */
+async function lookClosed(id: string) {
+  await new Promise<void>((done) => {
+    const start = performance.now();
+    const tick = () => {
+      if (!document.getElementById(id)!.matches(':target') || performance.now() - start > 1000) {
+        requestAnimationFrame(() => requestAnimationFrame(() => done()));
+      } else requestAnimationFrame(tick);
+    };
+    tick();
   });
+  const ref = document.getElementById(`ref-${id}`)!;
+  const box = ref.getBoundingClientRect();
+  return {
+    y: scrollY,
+    open: document.getElementById(id)!.matches(':target'),
+    focused: document.activeElement === ref,
+    // The focus ring (3 px outline, 2 px offset) must be on screen too.
+    ringShown: box.top - 5 >= 0 && box.bottom + 5 <= innerHeight,
+  };
 }
 
 const noteIds = (page: Page) => page.$$eval('aside.note', (notes) => notes.map((n) => n.id));
@@ -110,36 +135,25 @@ for (const { width, height, phone } of WIDTHS) {
       expect(ids.length).toBeGreaterThanOrEqual(30);
       const failures: string[] = [];
       for (const [i, id] of ids.entries()) {
-        const before = await putPhrase(page, id);
-        const box = (await page.evaluate((id) => {
-          const r = document.getElementById(`ref-${id}`)!.getClientRects()[0]!;
-          return { x: r.left + Math.min(r.width / 2, 12), y: r.top + r.height / 2 };
-        }, id))!;
-        if (phone) await page.touchscreen.tap(box.x, box.y);
-        else await page.mouse.click(box.x, box.y);
+        const { before, x, y } = await putPhrase(page, id);
+        if (phone) await page.touchscreen.tap(x, y);
+        else await page.mouse.click(x, y);
         const seen = await seenOpen(page, id);
         judge(failures, id, seen, before, !phone);
         // Every way of closing, in turn: the phrase again or Close (wide); Close, a tap outside or Back (phone).
         const how = phone ? (['Close', 'outside', 'Back'] as const)[i % 3] : (['phrase', 'Close'] as const)[i % 2];
-        if (how === 'phrase') await page.mouse.click(box.x, seen.scrollY === before ? box.y : box.y - (seen.scrollY - before));
+        if (how === 'phrase') await page.mouse.click(x, y - (seen.scrollY - before));
         if (how === 'Close') {
-          const close = page.locator(`#${id} .note-close a, #${id} .note-close button`).first();
-          if (await close.isVisible()) {
-            if (phone) await close.tap();
-            else await close.click();
-          } else failures.push(`${id}: no visible Close`);
+          const close = page.locator(`#${id} .note-close a`);
+          if (await close.isVisible()) await (phone ? close.tap() : close.click());
+          else failures.push(`${id}: no visible Close`);
         }
-        if (how === 'outside') {
-          // Above the text column's left edge, away from any phrase: the page's margin.
-          await page.touchscreen.tap(4, 60);
-        }
+        // The page's left margin, beside the text, away from any phrase.
+        if (how === 'outside') await page.touchscreen.tap(4, 60);
         if (how === 'Back') await page.goBack();
-        await page.waitForFunction((id) => !document.getElementById(id)?.matches(':target'), id, { timeout: 1000 }).catch(() => undefined);
-        await settle(page);
-        const after = await page.evaluate((id) => ({ y: scrollY, open: document.getElementById(id)!.matches(':target') }), id);
+        const after = await page.evaluate(lookClosed, id);
         if (after.open) failures.push(`${id}: still open after ${how}`);
         else if (Math.abs(after.y - before) > 2) failures.push(`${id}: after ${how}, scrollY ${Math.round(after.y - before)} px from before`);
-        await reset(page);
       }
       report(info, `${width} px ${phone ? 'tap' : 'click'}`, ids.length, failures);
       expect(failures).toEqual([]);
@@ -150,26 +164,17 @@ for (const { width, height, phone } of WIDTHS) {
       const ids = await noteIds(page);
       const failures: string[] = [];
       for (const id of ids) {
-        const before = await putPhrase(page, id);
+        const { before } = await putPhrase(page, id);
         await page.evaluate((id) => document.getElementById(`ref-${id}`)!.focus({ preventScroll: true }), id);
         await page.keyboard.press('Enter');
         const seen = await seenOpen(page, id);
         judge(failures, id, seen, before, !phone);
         await page.keyboard.press('Escape');
-        await page.waitForFunction((id) => !document.getElementById(id)?.matches(':target'), id, { timeout: 1000 }).catch(() => undefined);
-        await settle(page);
-        const after = await page.evaluate((id) => {
-          const ref = document.getElementById(`ref-${id}`)!;
-          const box = ref.getBoundingClientRect();
-          // The focus ring (3 px outline, 2 px offset) must be on screen too.
-          const ringShown = box.top - 5 >= 0 && box.bottom + 5 <= innerHeight;
-          return { y: scrollY, open: document.getElementById(id)!.matches(':target'), focused: document.activeElement === ref, ringShown };
-        }, id);
+        const after = await page.evaluate(lookClosed, id);
         if (after.open) failures.push(`${id}: still open after Escape`);
         if (!after.focused) failures.push(`${id}: focus not on the phrase after Escape`);
         if (!after.ringShown) failures.push(`${id}: focus ring cut off after Escape`);
         if (Math.abs(after.y - before) > 2) failures.push(`${id}: after Escape, scrollY ${Math.round(after.y - before)} px from before`);
-        await reset(page);
       }
       report(info, `${width} px keyboard`, ids.length, failures);
       expect(failures).toEqual([]);
@@ -185,8 +190,8 @@ for (const { width, height, phone } of WIDTHS) {
         // address new, so the browser loads the page instead of moving within it).
         if (i % 6 === 0) await page.goto(`/?arrival=${i}#${id}`);
         else {
-          await reset(page);
           await page.evaluate((id) => {
+            if (document.querySelector('.note:target')) location.replace('#');
             scrollTo({ top: 0, behavior: 'instant' });
             location.assign(`#${id}`);
           }, id);
@@ -211,7 +216,6 @@ test.describe('at rest, on wide screens', () => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto('/');
       await page.waitForLoadState('load');
-      await settle(page);
       const pairs = await page.$$eval('aside.note', (notes) =>
         notes.map((note) => {
           const ref = document.getElementById(`ref-${note.id}`)!;
