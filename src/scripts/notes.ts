@@ -33,18 +33,29 @@ let before: number | undefined;
 /** The address this script itself just went to, so its hashchange is not taken for an arrival. */
 let expected: string | undefined;
 
+/** Heights of the notes with the given form (`compact`: one line), read in one layout. */
+function heights(compact: boolean) {
+  for (const [, note] of pairs) note.classList.toggle('is-compact', compact);
+  return pairs.map(([, note]) => note.offsetHeight);
+}
+
 function place() {
   if (!text) return;
   text.classList.toggle('notes-placed', wide.matches);
   const open = openPair()?.[1];
   const origin = text.getBoundingClientRect().top;
+  const wanted = pairs.map(([ref]) => ref.getBoundingClientRect().top - origin);
+  // A closed note shows its whole title where that fits before the next note's phrase, else one line.
+  const [full, short] = [heights(false), heights(true)];
   const tops: number[] = [];
   let floor = 0;
-  pairs.forEach(([ref, note], i) => {
-    const wanted = ref.getBoundingClientRect().top - origin;
+  pairs.forEach(([, note], i) => {
     // The open note keeps its phrase's level; the others stack down from theirs.
-    tops[i] = note === open ? wanted : Math.max(wanted, floor);
-    floor = tops[i] + note.offsetHeight + GAP;
+    const top = note === open ? wanted[i]! : Math.max(wanted[i]!, floor);
+    const roomy = note === open || top + full[i]! + GAP <= (wanted[i + 1] ?? Infinity);
+    note.classList.toggle('is-compact', !roomy);
+    tops[i] = top;
+    floor = top + (roomy ? full[i]! : short[i]!) + GAP;
   });
   // Notes above the open one that would run into it move up out of its way.
   for (let i = pairs.findIndex(([, note]) => note === open) - 1; i >= 0; i--) {
