@@ -15,6 +15,9 @@ export default defineConfig({
   // A second build (the sub-path test) goes elsewhere, so it never replaces dist/.
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'ignore',
+  // Astro 7's default ('jsx') drops a line break between text and a value or an inline
+  // element, running words together ("at the7th"); true removes only whitespace that never shows.
+  compressHTML: true,
   integrations: [
     frontmatterCheck(),
     cspPerPage(),

@@ -1,7 +1,6 @@
 import type { CitationSource } from './citations.ts';
 import type { SpeechData } from './speech-schema.ts';
 import { isoDate } from './dates.ts';
-import { EDITION_NAME } from './edition.ts';
 
 /** What a citation of the speech needs, from its frontmatter. */
 export function citationSource(data: SpeechData): CitationSource {
@@ -12,6 +11,6 @@ export function citationSource(data: SpeechData): CitationSource {
     place: data.place,
     date: isoDate(data.date),
     translator: data.translation.publisher,
-    edition: EDITION_NAME,
+    edition: data.edition.name,
   };
 }

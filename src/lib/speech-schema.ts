@@ -36,8 +36,21 @@ export const speechSchema = z
       })
       .strict()
       .optional(),
-    /** File name under content/source/ of the capture the text is checked against. */
+    /** File name under content/source/ of the capture the text is checked against (by the tests). */
     sourceCapture: z.string().regex(/^[\w.-]+\.txt$/),
+    /** The edition's own names, which the site's pages show around the speech. */
+    edition: z
+      .object({
+        /** The edition's title, as citations and Open Graph give it. */
+        name: z.string().min(1),
+        /** The site's name in its header. */
+        shortName: z.string().min(1),
+        /** Follows each page's own title in the document title ("Notes · …"). */
+        titleSuffix: z.string().min(1),
+        /** Every page's footer: what is the source's and what is the edition's. */
+        footer: z.string().min(1),
+      })
+      .strict(),
   })
   .strict();
 

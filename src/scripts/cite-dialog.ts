@@ -29,7 +29,7 @@ function copyButton(style: CitationStyle, text: string): HTMLButtonElement {
 /** Fills the panel for paragraph `id` and opens it; focus returns to `opener` on close. */
 export function openCite(id: string, opener: HTMLElement): void {
   if (!dialog) return;
-  const number = id.replace(/^p/, '');
+  const number = document.getElementById(id)?.dataset.n ?? '';
   const url = new URL(`#${id}`, source.readerUrl).href;
   const cited = citations(source, { paragraph: number, url, accessed: today() });
   dialog.querySelector('[data-cite-n]')!.textContent = number;

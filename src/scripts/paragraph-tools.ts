@@ -7,7 +7,7 @@
 import { copyWithFeedback } from './copy-feedback.ts';
 
 for (const block of document.querySelectorAll<HTMLElement>('[data-block]')) {
-  const number = block.querySelector('.pn')?.textContent?.replace(/\D/g, '');
+  const number = block.dataset.n;
   const button = document.createElement('button');
   button.className = 'copy';
   button.dataset.editorial = '';

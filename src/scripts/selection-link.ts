@@ -39,7 +39,7 @@ document.addEventListener('selectionchange', () => {
 button.addEventListener('mousedown', (event) => event.preventDefault());
 button.addEventListener('click', () => {
   if (!passage) return;
-  const number = passage.block.id.replace(/^p/, '');
+  const number = passage.block.dataset.n;
   copyWithFeedback(
     button,
     passageLink(location.href, passage.block.id, passage.text),

@@ -124,7 +124,7 @@ function arrive(focus: boolean) {
   showHighlights(ranges);
   if (bar) {
     const where = bar.querySelector('[data-search-where]');
-    if (where) where.textContent = `${quoted(found.query)} in ${target.matches('aside.note') ? 'this note' : `¶${id.slice(1)}`}`;
+    if (where) where.textContent = `${quoted(found.query)} in ${target.matches('aside.note') ? 'this note' : `¶${target.dataset.n}`}`;
     bar.hidden = false;
   }
   document.documentElement.classList.add('has-hits');

@@ -24,7 +24,7 @@ function label(target: Element, hits: number): HTMLElement[] {
     if (title) name.append(...title.childNodes);
     return [name, el('span', 'result-kind', ` · ${kind}`), count];
   }
-  const number = target.id.replace(/^p/, '');
+  const number = (target as HTMLElement).dataset.n ?? '';
   const where = el('span', 'result-where');
   const mark = el('span', undefined, '¶');
   mark.setAttribute('aria-hidden', 'true');
