@@ -6,6 +6,7 @@ import { siteUrl, basePath, siteUrlWarning } from './src/lib/deploy-config.ts';
 import frontmatterCheck from './integrations/frontmatter-check.ts';
 import cspPerPage from './integrations/csp-per-page.ts';
 import searchIndex from './integrations/search-index.ts';
+import serviceWorker from './integrations/service-worker.ts';
 import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({
@@ -14,6 +15,9 @@ export default defineConfig({
   // A second build (the sub-path test) goes elsewhere, so it never replaces dist/.
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'ignore',
+  // Astro 7's default ('jsx') drops a line break between text and a value or an inline
+  // element, running words together ("at the7th"); true removes only whitespace that never shows.
+  compressHTML: true,
   integrations: [
     {
       // Said once, at the start of the build: a deploy built without SITE_URL cites localhost.
@@ -28,6 +32,8 @@ export default defineConfig({
     frontmatterCheck(),
     cspPerPage(),
     searchIndex(),
+    // After the index: the worker's version is the hash of every built file, the index included.
+    serviceWorker(),
     // The pages a search engine should know; the 404 page is not one.
     sitemap({ filter: (page) => !page.includes('/404') }),
   ],

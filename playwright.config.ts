@@ -28,9 +28,9 @@ export default defineConfig({
     {
       name: 'phone',
       use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
-      // These set their own widths (notes, accessibility, keyboard) or read files, data and tags,
-      // not layout (html-validate, links, open data, metadata): once is enough.
-      testIgnore: ['**/notes.spec.ts', '**/accessibility.spec.ts', '**/keyboard.spec.ts', '**/links.spec.ts', '**/html-validate.spec.ts', '**/open-data.spec.ts', '**/metadata.spec.ts', '**/subpath.spec.ts'],
+      // Only what a phone does differently: touch, the sheet, the narrow layout. Specs that set
+      // their own widths, read files or tags, or parse addresses run once, in the desktop project.
+      testMatch: ['**/permalinks.spec.ts', '**/cite.spec.ts', '**/passage-link.spec.ts', '**/budget.spec.ts'],
     },
     {
       name: 'subpath',

@@ -53,7 +53,7 @@ function inlineHashes(html: string): Set<string> {
   return hashes;
 }
 
-export function prunePolicy(html: string): { html: string; removed: number } {
+function prunePolicy(html: string): { html: string; removed: number } {
   const meta = CSP_META.exec(html);
   if (!meta) return { html, removed: 0 };
   const present = inlineHashes(html);

@@ -2,6 +2,7 @@ import { LineCounter, isMap, isScalar, parseDocument, type Document } from 'yaml
 import { VFile } from 'vfile';
 import { VFileMessage } from 'vfile-message';
 import type { z } from 'astro/zod';
+import { fail } from '../markdown/fail.ts';
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 
@@ -11,16 +12,15 @@ const FENCE = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
  * the field but not where it is; this runs first so authors get both.
  */
 export function checkFrontmatter(value: string, filePath: string, schema: z.ZodType): void {
-  // Annotated so TypeScript knows `file.fail` never returns.
-  const file: VFile = new VFile({ path: filePath, value });
+  const file = new VFile({ path: filePath, value });
   const fence = FENCE.exec(value);
-  if (!fence) file.fail('Missing frontmatter: the file must start with a `---` block', { line: 1, column: 1 });
+  if (!fence) fail(file, 'frontmatter-missing', 'Missing frontmatter: the file must start with a `---` block', { line: 1, column: 1 });
 
   const lines = new LineCounter();
   const doc = parseDocument(fence[1] ?? '', { lineCounter: lines, prettyErrors: false });
   const at = (offset: number) => toPoint(lines, offset);
   const [syntaxError] = doc.errors;
-  if (syntaxError) file.fail(`Frontmatter is not valid YAML: ${syntaxError.message}`, at(syntaxError.pos[0]));
+  if (syntaxError) fail(file, 'frontmatter-yaml', `Frontmatter is not valid YAML: ${syntaxError.message}`, at(syntaxError.pos[0]));
 
   const result = schema.safeParse(doc.toJS());
   if (result.success) return;
@@ -36,7 +36,7 @@ export function checkFrontmatter(value: string, filePath: string, schema: z.ZodT
       : !found
         ? 'missing'
         : issue.message;
-  file.fail(`Frontmatter field \`${field}\`: ${problem}`, place);
+  fail(file, issue.code === 'unrecognized_keys' ? 'frontmatter-unknown-field' : 'frontmatter-field', `Frontmatter field \`${field}\`: ${problem}`, place);
 }
 
 /** Frontmatter starts on line 2 of the file, after the opening fence. */

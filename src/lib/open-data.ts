@@ -1,5 +1,5 @@
 import type { SpeechData } from './speech-schema.ts';
-import type { RenderedSpeech } from './speech.ts';
+import { paragraphNumbers, type RenderedSpeech } from './speech.ts';
 import { isoDate } from './dates.ts';
 
 /** How many characters of context a TextQuoteSelector carries on each side of the quote. */
@@ -7,7 +7,7 @@ const CONTEXT = 32;
 
 /** The speech as data (`/speech.json`): metadata, the verbatim paragraphs, the notes. */
 export function speechExport(data: SpeechData, speech: Omit<RenderedSpeech, 'Content'>, readerUrl: string, schemaUrl: string) {
-  const numberOf = new Map(speech.blocks.map((b) => [b.id, b.number]));
+  const numberOf = paragraphNumbers(speech.blocks);
   return {
     $schema: schemaUrl,
     title: data.title,

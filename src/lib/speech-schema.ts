@@ -38,18 +38,27 @@ export const speechSchema = z
       })
       .strict()
       .optional(),
-    /** How the edition itself is credited: its title, who made it (a name as citations print it), the date of this version. */
-    edition: z
-      .object({
-        title: z.string().min(1),
-        editor: z.string().min(1),
-        date: isoDate,
-      })
-      .strict(),
     /** The day the notes' sources were last consulted: their Robust Links point to the Internet Archive at this date. */
     sourcesAccessed: isoDate,
-    /** File name under content/source/ of the capture the text is checked against. */
+    /** File name under content/source/ of the capture the text is checked against (by the tests). */
     sourceCapture: z.string().regex(/^[\w.-]+\.txt$/),
+    /** The edition's own names, which the site's pages show around the speech. */
+    edition: z
+      .object({
+        /** The edition's title, as citations and Open Graph give it. */
+        name: z.string().min(1),
+        /** Who made it, as citations print a single-field name (CSL editor, Zotero, CITATION.cff). */
+        editor: z.string().min(1),
+        /** The date of this version of the edition. */
+        date: isoDate,
+        /** The site's name in its header. */
+        shortName: z.string().min(1),
+        /** Follows each page's own title in the document title ("Notes · …"). */
+        titleSuffix: z.string().min(1),
+        /** Every page's footer: what is the source's and what is the edition's. */
+        footer: z.string().min(1),
+      })
+      .strict(),
   })
   .strict();
 

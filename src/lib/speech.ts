@@ -1,7 +1,6 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { BlockRecord, OutlineSection } from '../markdown/speech-outline.ts';
-import type { EmendationRecord } from '../markdown/emendations.ts';
-import type { IndexedNote } from '../markdown/note-index.ts';
+import type { SpeechPageData } from '../markdown/page-data.ts';
+import type { BlockRecord } from '../markdown/speech-outline.ts';
 
 export type Speech = CollectionEntry<'speeches'>;
 
@@ -13,27 +12,26 @@ export async function getReaderSpeech(): Promise<Speech> {
   return first;
 }
 
-export interface RenderedSpeech {
+export interface RenderedSpeech extends SpeechPageData {
   Content: Awaited<ReturnType<typeof render>>['Content'];
-  outline: OutlineSection[];
-  blockIds: string[];
-  blocks: BlockRecord[];
-  emendations: EmendationRecord[];
-  notes: IndexedNote[];
 }
 
-/** Renders the speech and returns the data its Markdown plugins collected. */
+/** Renders the speech and returns the data its Markdown plugins handed on (src/markdown/page-data.ts). */
 export async function renderSpeech(speech: Speech): Promise<RenderedSpeech> {
   const { Content, remarkPluginFrontmatter } = await render(speech);
-  const data = remarkPluginFrontmatter as Partial<Omit<RenderedSpeech, 'Content'>>;
+  // Astro types plugin data as `any`; it is what speechData() collected.
+  const data: Partial<SpeechPageData> = remarkPluginFrontmatter.speech ?? {};
   return {
     Content,
     outline: data.outline ?? [],
-    blockIds: data.blockIds ?? [],
     blocks: data.blocks ?? [],
     emendations: data.emendations ?? [],
+    noteRecords: data.noteRecords ?? [],
     notes: data.notes ?? [],
   };
 }
+
+/** Each paragraph's ¶ number by its id, as the plugin that numbers blocks set it. */
+export const paragraphNumbers = (blocks: BlockRecord[]) => new Map(blocks.map((b) => [b.id, b.number]));
 
 export { formatDate, isoDate } from './dates.ts';

@@ -1,7 +1,8 @@
 import type { PhrasingContent, Root } from 'mdast';
 import type {} from 'mdast-util-directive';
 import type { VFile } from 'vfile';
-import { setPageData } from './page-data.ts';
+import { speechData } from './page-data.ts';
+import { fail } from './fail.ts';
 import { h } from 'hastscript';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
@@ -25,17 +26,17 @@ export default function remarkEmendations() {
       const parent = ancestors.at(-1);
       if (node.name !== 'sic') return;
       if (node.children.some((child) => child.type !== 'text')) {
-        file.fail('`:sic[…]` holds plain published words only (no nested markup)', node);
+        fail(file, 'sic-nested-markup', '`:sic[…]` holds plain published words only (no nested markup)', node);
       }
       const published = toString(node);
       const reading = node.attributes?.corr?.trim();
-      if (!published) file.fail('`:sic[]` is empty: put the published words inside the brackets', node);
-      if (!reading) file.fail(`\`:sic[${published}]\` needs the edition's reading: add \`{corr="…"}\``, node);
-      if (reading === published) file.fail(`\`:sic[${published}]\` has a reading identical to the published words`, node);
+      if (!published) fail(file, 'sic-empty', '`:sic[]` is empty: put the published words inside the brackets', node);
+      if (!reading) fail(file, 'sic-without-reading', `\`:sic[${published}]\` needs the edition's reading: add \`{corr="…"}\``, node);
+      if (reading === published) fail(file, 'sic-reading-unchanged', `\`:sic[${published}]\` has a reading identical to the published words`, node);
 
       const block = ancestors.findLast((a) => a.type === 'containerDirective' && a.name === 'block');
       const blockId = block?.type === 'containerDirective' ? block.attributes?.id : undefined;
-      if (!blockId || !parent || !('children' in parent)) file.fail(`\`:sic[${published}]\` must stand inside a \`:::block\``, node);
+      if (!blockId || !parent || !('children' in parent)) fail(file, 'sic-outside-block', `\`:sic[${published}]\` must stand inside a \`:::block\``, node);
       records.push({ block: blockId, published, reading: reading as string });
 
       // The published words stay a span of their own so the extent of the slip is visible.
@@ -48,7 +49,7 @@ export default function remarkEmendations() {
       const siblings = parent.children as PhrasingContent[];
       siblings.splice(siblings.indexOf(node) + 1, 0, readingNode(reading as string));
     });
-    setPageData(file, { emendations: records });
+    speechData(file).emendations = records;
   };
 }
 

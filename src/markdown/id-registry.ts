@@ -4,7 +4,7 @@ import { h } from 'hastscript';
 import { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { setPageData } from './page-data.ts';
+import { fail } from './fail.ts';
 
 /** Where a speech's registry lives: beside it, `name.ids.yaml` for `name.md`. */
 export const registryPath = (speechPath: string) => speechPath.replace(/\.md$/, '.ids.yaml');
@@ -33,7 +33,9 @@ function publishedElements(tree: Root): Map<string, Element> {
 export default function rehypeIdRegistry() {
   return (tree: Root, file: VFile) => {
     const path = registryPath(file.path);
-    if (!existsSync(path)) return;
+    if (!existsSync(path)) {
+      fail(file, 'registry-missing', `No id registry beside the speech: create ${path} listing every paragraph and note id under \`published:\``, { line: 1, column: 1 });
+    }
     // Typed explicitly so TypeScript knows `registry.fail` never returns.
     const registry: VFile = new VFile({ path, value: readFileSync(path, 'utf8') });
     const lines = new LineCounter();
@@ -42,14 +44,14 @@ export default function rehypeIdRegistry() {
       const { line, col } = lines.linePos(node?.range?.[0] ?? 0);
       return { line, column: col };
     };
-    if (doc.errors.length > 0) registry.fail(`The id registry is not valid YAML: ${doc.errors[0]!.message}`, at(null));
+    if (doc.errors.length > 0) fail(registry, 'registry-yaml', `The id registry is not valid YAML: ${doc.errors[0]!.message}`, at(null));
 
     const published = doc.get('published', true);
     const movedMap = doc.get('moved', true);
-    if (!isSeq(published)) registry.fail('The id registry needs a `published:` list of every paragraph and note id', at(doc.contents));
+    if (!isSeq(published)) fail(registry, 'registry-published', 'The id registry needs a `published:` list of every paragraph and note id', at(doc.contents));
     const moved = new Map<string, { to: string; node: YamlNode }>();
     if (movedMap !== undefined && movedMap !== null) {
-      if (!isMap(movedMap)) registry.fail('`moved:` must map each retired id to its successor (`old: new`)', at(movedMap as YamlNode));
+      if (!isMap(movedMap)) fail(registry, 'registry-moved', '`moved:` must map each retired id to its successor (`old: new`)', at(movedMap as YamlNode));
       for (const pair of movedMap.items) {
         if (isScalar(pair.key) && isScalar(pair.value)) moved.set(String(pair.key.value), { to: String(pair.value.value), node: pair.value });
       }
@@ -61,22 +63,23 @@ export default function rehypeIdRegistry() {
       const id = isScalar(item) ? String(item.value) : '';
       listed.add(id);
       if (elements.has(id) || moved.has(id)) continue;
-      registry.fail(
+      fail(
+        registry,
+        'published-id-gone',
         `Published id \`${id}\` is gone from the speech; links to it would break. Put it back, or map it to its successor under \`moved:\` (\`${id}: new-id\`)`,
         at(item as YamlNode),
       );
     }
     for (const [id, { to, node }] of moved) {
       const target = elements.get(to);
-      if (!target) registry.fail(`\`${id}\` is moved to \`${to}\`, which is not a paragraph or note of the speech`, at(node));
+      if (!target) fail(registry, 'moved-to-nothing', `\`${id}\` is moved to \`${to}\`, which is not a paragraph or note of the speech`, at(node));
       // An empty anchor keeps the old link landing in the right place without JavaScript.
       target.children.unshift(h('span', { id, dataMovedTo: to, dataEditorial: '' }));
     }
     for (const [id, element] of elements) {
       if (!listed.has(id)) {
-        file.fail(`New id \`#${id}\` is not in the id registry (${path}): add it under \`published:\``, element);
+        fail(file, 'unregistered-id', `New id \`#${id}\` is not in the id registry (${path}): add it under \`published:\``, element);
       }
     }
-    setPageData(file, { movedIds: Object.fromEntries([...moved].map(([id, { to }]) => [id, to])) });
   };
 }

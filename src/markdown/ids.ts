@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
+import { fail } from './fail.ts';
 
 /** Fragment ids the edition publishes: short, lowercase, safe in any URL. */
 export const ID_PATTERN = /^[a-z][a-z0-9-]*$/;
@@ -28,7 +29,9 @@ export default function remarkIds() {
       const id = node.attributes?.id;
       if (id === undefined || id === null) return;
       if (!ID_PATTERN.test(id)) {
-        file.fail(
+        fail(
+          file,
+          'malformed-id',
           `Malformed id \`#${id}\` on \`${node.name}\`: use lowercase letters, digits and hyphens, starting with a letter (e.g. \`#p12\`)`,
           node,
         );
@@ -36,7 +39,7 @@ export default function remarkIds() {
       const first = seen.get(id);
       if (first) {
         const line = first.position?.start.line ?? '?';
-        file.fail(`Duplicate id \`#${id}\`: already used on line ${line}`, node);
+        fail(file, 'duplicate-id', `Duplicate id \`#${id}\`: already used on line ${line}`, node);
       }
       seen.set(id, node);
     });

@@ -1,11 +1,11 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { getPageData, setPageData } from './page-data.ts';
+import { speechData } from './page-data.ts';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { selectAll } from 'hast-util-select';
 import { visit } from 'unist-util-visit';
-import type { NoteRecord } from './notes.ts';
+import { NOTE_PART, type NoteRecord } from './notes.ts';
 import { witnessOffsets } from './witness-text.ts';
 import { ARCHIVED_CLASS } from './robust-links.ts';
 
@@ -57,27 +57,27 @@ function sourcesIn(list: ElementContent | undefined): NoteSource[] {
  */
 export default function rehypeNoteIndex() {
   return (tree: Root, file: VFile) => {
-    const records = getPageData<NoteRecord[]>(file, 'notes');
-    if (!records?.length) return;
+    const data = speechData(file);
+    const records = data.noteRecords ?? [];
+    const ids = new Set(records.map((record) => record.id));
     const bodies = new Map<string, ElementContent[]>();
     const offsets = new Map<string, number>();
     visit(tree, 'element', (node: Element) => {
       if (node.properties.dataBlock !== undefined) for (const [id, at] of witnessOffsets(node)) offsets.set(id, at);
-      if (node.tagName !== 'aside' || node.properties.role !== 'note') return;
-      bodies.set(String(node.properties.id), node.children.filter((child) => !hasClass(child, 'note-head', 'note-close')));
+      const id = String(node.properties.id);
+      if (ids.has(id)) bodies.set(id, node.children.filter((child) => !hasClass(child, NOTE_PART.head, NOTE_PART.close)));
     });
-    const indexed: IndexedNote[] = records.map((record) => {
+    data.notes = records.map((record): IndexedNote => {
       const shown = bodies.get(record.id) ?? [];
-      const own = shown.filter((child) => !hasClass(child, 'note-src', 'note-sources'));
+      const own = shown.filter((child) => !hasClass(child, NOTE_PART.sourcesLabel, NOTE_PART.sources));
       return {
         ...record,
         html: toHtml({ type: 'root', children: shown }),
         bodyHtml: toHtml({ type: 'root', children: own }).trim(),
         text: asText(own),
-        sources: sourcesIn(shown.find((child) => hasClass(child, 'note-sources'))),
+        sources: sourcesIn(shown.find((child) => hasClass(child, NOTE_PART.sources))),
         offset: offsets.get(`ref-${record.id}`) ?? -1,
       };
     });
-    setPageData(file, { notes: indexed });
   };
 }

@@ -1,7 +1,8 @@
 import type { List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
-import { setPageData } from './page-data.ts';
+import { speechData } from './page-data.ts';
+import { fail } from './fail.ts';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'mdast-util-to-string';
@@ -33,6 +34,17 @@ export const KIND_GROUPS: Record<NoteKind, string> = {
   translation: 'Translation',
   editorial: 'Editorial notes',
 };
+
+/**
+ * The parts of a rendered note, by class: the stylesheet styles them, and
+ * rehypeNoteIndex takes a note's body apart by them. Named here once.
+ */
+export const NOTE_PART = {
+  head: 'note-head',
+  sourcesLabel: 'note-src',
+  sources: 'note-sources',
+  close: 'note-close',
+} as const;
 
 /** Notes that state facts must name where a reader can check them. */
 const NEEDS_SOURCE = new Set<NoteKind>(['person', 'organisation', 'event', 'concept', 'figure', 'translation']);
@@ -68,7 +80,7 @@ export default function remarkNotes() {
     const accessed = dayOf((file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter?.sourcesAccessed);
 
     for (const [id, note] of notes) {
-      if (!references.has(id)) file.fail(`Note \`#${id}\` is never referenced: mark its phrase with \`:note[…]{#${id}}\``, note);
+      if (!references.has(id)) fail(file, 'note-unreferenced', `Note \`#${id}\` is never referenced: mark its phrase with \`:note[…]{#${id}}\``, note);
     }
 
     const records: NoteRecord[] = [];
@@ -82,7 +94,7 @@ export default function remarkNotes() {
     }
 
     tree.children = placeAfterBlocks(tree.children, records, notes);
-    setPageData(file, { notes: records });
+    speechData(file).noteRecords = records;
   };
 }
 
@@ -90,17 +102,19 @@ function collectNotes(tree: Root, file: VFile): Map<string, ContainerDirective> 
   const notes = new Map<string, ContainerDirective>();
   visitParents(tree, 'containerDirective', (node, ancestors) => {
     if (node.name !== 'note') return;
-    if (ancestors.length > 1) file.fail('A `:::note` must stand between blocks, not inside one', node);
+    if (ancestors.length > 1) fail(file, 'note-inside-block', 'A `:::note` must stand between blocks, not inside one', node);
     const id = node.attributes?.id;
     const kind = node.attributes?.kind;
     const title = node.attributes?.title?.trim();
-    if (!id) file.fail('Note without an id: write `:::note{#id kind=… title="…"}`', node);
+    if (!id) fail(file, 'note-without-id', 'Note without an id: write `:::note{#id kind=… title="…"}`', node);
     if (!kind || !(NOTE_KINDS as readonly string[]).includes(kind)) {
-      file.fail(`Note \`#${id}\` has ${kind ? `an unknown kind \`${kind}\`` : 'no kind'}; use one of: ${NOTE_KINDS.join(', ')}`, node);
+      fail(file, 'note-kind', `Note \`#${id}\` has ${kind ? `an unknown kind \`${kind}\`` : 'no kind'}; use one of: ${NOTE_KINDS.join(', ')}`, node);
     }
-    if (!title) file.fail(`Note \`#${id}\` needs a title: add \`title="…"\``, node);
+    if (!title) fail(file, 'note-without-title', `Note \`#${id}\` needs a title: add \`title="…"\``, node);
     if (NEEDS_SOURCE.has(kind as NoteKind) && !sourcesOf(node)) {
-      file.fail(
+      fail(
+        file,
+        'note-without-source',
         `Note \`#${id}\` (${kind}) states facts but names no source: end it with a list of sources, each with a link`,
         node,
       );
@@ -129,13 +143,13 @@ function collectReferences(tree: Root, notes: Map<string, ContainerDirective>, f
   visitParents(tree, 'textDirective', (node, ancestors) => {
     if (node.name !== 'note') return;
     const id = node.attributes?.id;
-    if (!id) file.fail('`:note[…]` needs the id of its note: `{#id}`', node);
-    if (!toString(node).trim()) file.fail(`\`:note[]{#${id}}\` marks no words: put the annotated phrase in the brackets`, node);
-    if (!notes.has(id)) file.fail(`\`:note[…]{#${id}}\` refers to a note that does not exist: add \`:::note{#${id} …}\``, node);
+    if (!id) fail(file, 'note-ref-without-id', '`:note[…]` needs the id of its note: `{#id}`', node);
+    if (!toString(node).trim()) fail(file, 'note-ref-empty', `\`:note[]{#${id}}\` marks no words: put the annotated phrase in the brackets`, node);
+    if (!notes.has(id)) fail(file, 'note-missing', `\`:note[…]{#${id}}\` refers to a note that does not exist: add \`:::note{#${id} …}\``, node);
     const earlier = references.get(id);
-    if (earlier) file.fail(`Note \`#${id}\` is referenced twice (first on line ${earlier.node.position?.start.line})`, node);
+    if (earlier) fail(file, 'note-referenced-twice', `Note \`#${id}\` is referenced twice (first on line ${earlier.node.position?.start.line})`, node);
     const block = ancestors.findLast((a): a is ContainerDirective => a.type === 'containerDirective' && a.name === 'block');
-    if (!block?.attributes?.id) file.fail(`\`:note[…]{#${id}}\` must stand inside a \`:::block\``, node);
+    if (!block?.attributes?.id) fail(file, 'note-ref-outside-block', `\`:note[…]{#${id}}\` must stand inside a \`:::block\``, node);
     references.set(id, { node, block: block.attributes.id, number: references.size + 1 });
   });
   return references;
@@ -161,7 +175,7 @@ function renderNote(note: ContainerDirective, id: string, number: number, kind: 
     type: 'paragraph',
     data: {
       hName: 'p',
-      hProperties: { className: ['note-head'] },
+      hProperties: { className: [NOTE_PART.head] },
       // h(null, …) turns the plain strings into text nodes.
       hChildren: h(null, [
         // The whole title is the note's permalink; following it opens the note.
@@ -174,25 +188,47 @@ function renderNote(note: ContainerDirective, id: string, number: number, kind: 
   };
   const sources = sourcesOf(note);
   if (sources) {
-    sources.data = { hProperties: { className: ['note-sources'] } };
+    sources.data = { hProperties: { className: [NOTE_PART.sources] } };
+    readableLinks(sources);
     if (accessed) robustSources(sources, accessed);
-    const label: Paragraph = { type: 'paragraph', data: { hProperties: { className: ['note-src'] } }, children: [{ type: 'text', value: 'Sources' }] };
+    const label: Paragraph = {
+      type: 'paragraph',
+      data: { hProperties: { className: [NOTE_PART.sourcesLabel] } },
+      children: [{ type: 'text', value: 'Sources' }],
+    };
     note.children.splice(note.children.indexOf(sources), 0, label);
   }
   const close: Paragraph = {
     type: 'paragraph',
     data: {
       hName: 'p',
-      hProperties: { className: ['note-close'] },
+      hProperties: { className: [NOTE_PART.close] },
       hChildren: [h('a', { href: `#ref-${id}` }, ['Close', h('span.visually-hidden', ' note')])],
     },
     children: [],
   };
-  note.children = [head, ...note.children, close];
+  // Close comes right after the title line, so on a phone's sheet it sits at the top, always in reach.
+  note.children = [head, close, ...note.children];
   note.data = {
     hName: 'aside',
     hProperties: { id, className: ['note'], role: 'note', ariaLabelledby: `${id}-t`, dataKind: kind, dataEditorial: '' },
   };
+}
+
+/**
+ * A source's address shown as its text (`<https://…>`) is shown decoded: readers (and printers)
+ * get `…/新闻/…`, which wraps like words, instead of lines of `%E4%B8…`. The link itself is unchanged.
+ */
+function readableLinks(list: List) {
+  visit(list, 'link', (link) => {
+    const [only] = link.children;
+    if (link.children.length !== 1 || only?.type !== 'text' || only.value !== link.url) return;
+    try {
+      only.value = decodeURI(link.url);
+    } catch {
+      // A malformed escape: keep the address as written.
+    }
+  });
 }
 
 /** Drops notes from where they were written and puts each right after the block it annotates. */

@@ -3,6 +3,7 @@ import type {} from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { fail } from './fail.ts';
 
 /**
  * `::section[Title]{#id}` is the edition's own division of the speech: it
@@ -14,11 +15,12 @@ export default function remarkSections() {
       if (node.name !== 'section') return;
       const title = toString(node).trim();
       const id = node.attributes?.id;
-      if (!title) file.fail('`::section[]` needs a title in the brackets', node);
-      if (!id) file.fail(`\`::section[${title}]\` needs an id: add \`{#…}\``, node);
+      if (!title) fail(file, 'section-without-title', '`::section[]` needs a title in the brackets', node);
+      if (!id) fail(file, 'section-without-id', `\`::section[${title}]\` needs an id: add \`{#…}\``, node);
       node.data = {
         hName: 'h2',
-        hProperties: { id, className: ['section-head'], dataEditorial: '' },
+        // `data-section` is for plugins (the outline), the class for the stylesheet.
+        hProperties: { id, className: ['section-head'], dataSection: '', dataEditorial: '' },
         hChildren: [{ type: 'text', value: title }],
       };
     });

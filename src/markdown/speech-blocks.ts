@@ -1,30 +1,42 @@
 import type { Paragraph, Root, RootContent } from 'mdast';
-import type {} from 'mdast-util-directive';
+import type { ContainerDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
+import { fail } from './fail.ts';
 
 /**
- * Turns each `:::block{#id}` into the paragraph it wraps, carrying its id.
+ * Turns each `:::block{#id}` into the paragraph it wraps, carrying its id and
+ * its ¶ number (`data-n`, its place in reading order). This is the one place the
+ * number is set: everything else, at build time or in the browser, reads it.
  * A block is one published paragraph (salutation lines included); anything
  * else at the top level of the speech is an authoring error.
  */
 export default function remarkSpeechBlocks() {
   return (tree: Root, file: VFile) => {
-    tree.children = tree.children.map((node) => toBlock(node, file));
+    let number = 0;
+    tree.children = tree.children.map((node) => {
+      if (node.type !== 'containerDirective' || node.name !== 'block') return outsideBlock(node, file);
+      number += 1;
+      return toBlock(node, number, file);
+    });
   };
 }
 
-function toBlock(node: RootContent, file: VFile): RootContent {
+function outsideBlock(node: RootContent, file: VFile): RootContent {
   if (node.type === 'paragraph') {
-    file.fail('Text outside a block: wrap each paragraph of the speech in `:::block{#pN}` … `:::`', node);
+    fail(file, 'text-outside-block', 'Text outside a block: wrap each paragraph of the speech in `:::block{#pN}` … `:::`', node);
   }
-  if (node.type !== 'containerDirective' || node.name !== 'block') return node;
+  return node;
+}
 
+function toBlock(node: ContainerDirective, number: number, file: VFile): RootContent {
   const id = node.attributes?.id;
-  if (!id) file.fail('Block without an id: write `:::block{#pN}` with a stable id', node);
+  if (!id) fail(file, 'block-without-id', 'Block without an id: write `:::block{#pN}` with a stable id', node);
 
   const paragraphs = node.children.filter((child) => child.type === 'paragraph');
   if (paragraphs.length !== 1 || node.children.length !== 1) {
-    file.fail(
+    fail(
+      file,
+      'block-not-one-paragraph',
       `Block \`#${id}\` must hold exactly one paragraph (found ${node.children.length} parts; is a closing \`:::\` missing?)`,
       node,
     );
@@ -36,6 +48,7 @@ function toBlock(node: RootContent, file: VFile): RootContent {
     hProperties: {
       id,
       dataBlock: '',
+      dataN: String(number),
       ...(lead ? { dataLead: '' } : {}),
     },
   };

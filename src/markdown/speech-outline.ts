@@ -1,7 +1,7 @@
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { setPageData } from './page-data.ts';
 import { visit } from 'unist-util-visit';
+import { speechData } from './page-data.ts';
 import { firstSentence, witnessText } from './witness-text.ts';
 
 export interface OutlineEntry {
@@ -26,27 +26,27 @@ export interface OutlineSection {
   entries: OutlineEntry[];
 }
 
+/** The ¶ number remarkSpeechBlocks gave a block element. */
+export const blockNumber = (node: Element) => Number(node.properties.dataN);
+
 /**
  * Collects the edition's sections and the blocks marked `lead` into a table of
- * contents handed to the page (`remarkPluginFrontmatter.outline`, with the
- * block ids in reading order as `blockIds`, and each block's published words
- * as `blocks`). Labels
- * are quoted from the text, so the outline adds no words to the witness.
+ * contents, and every block's published words, for the pages (`outline`,
+ * `blocks`). Labels are quoted from the text, so the outline adds no words to
+ * the witness.
  */
 export default function rehypeSpeechOutline() {
   return (tree: Root, file: VFile) => {
     const outline: OutlineSection[] = [];
-    const blockIds: string[] = [];
     const blocks: BlockRecord[] = [];
-    let number = 0;
     visit(tree, 'element', (node: Element) => {
-      if (node.tagName === 'h2' && hasClass(node, 'section-head')) {
-        outline.push({ id: String(node.properties.id), title: headingText(node), first: number + 1, last: number, entries: [] });
+      if (node.tagName === 'h2' && node.properties.dataSection !== undefined) {
+        const first = (blocks.at(-1)?.number ?? 0) + 1;
+        outline.push({ id: String(node.properties.id), title: headingText(node), first, last: first - 1, entries: [] });
         return;
       }
       if (node.properties.dataBlock === undefined) return;
-      number += 1;
-      blockIds.push(String(node.properties.id));
+      const number = blockNumber(node);
       blocks.push({ id: String(node.properties.id), number, text: witnessText(node) });
       const section = outline.at(-1);
       if (section) section.last = number;
@@ -55,13 +55,8 @@ export default function rehypeSpeechOutline() {
         section?.entries.push({ id: String(node.properties.id), number, lead: firstSentence(witnessText(node)) });
       }
     });
-    setPageData(file, { outline, blockIds, blocks });
+    Object.assign(speechData(file), { outline, blocks });
   };
-}
-
-function hasClass(node: Element, name: string): boolean {
-  const value = node.properties.className;
-  return Array.isArray(value) && value.includes(name);
 }
 
 function headingText(node: Element): string {

@@ -12,14 +12,17 @@ import { fragmentId } from '../lib/fragment-id.ts';
 const notice = document.querySelector<HTMLElement>('[data-fragment-notice]');
 const message = notice?.querySelector('p');
 const blocks = [...document.querySelectorAll<HTMLElement>('[data-block]')];
-const RANGE = /^p(\d+)-p(\d+)$/;
-
-/** The blocks from one id to another, in reading order, or none if either is missing or they are reversed. */
-function range(id: string): HTMLElement[] {
-  const [, from, to] = RANGE.exec(id) ?? [];
-  const first = blocks.findIndex((b) => b.id === `p${from}`);
-  const last = blocks.findIndex((b) => b.id === `p${to}`);
-  return first >= 0 && last >= first ? blocks.slice(first, last + 1) : [];
+/**
+ * The blocks from one id to another (`from-to`, each a block's id), in reading order, or none
+ * if either is missing or they are reversed. Ids may hold hyphens, so every split is tried.
+ */
+function range(fragment: string): HTMLElement[] {
+  for (let dash = fragment.indexOf('-'); dash > 0; dash = fragment.indexOf('-', dash + 1)) {
+    const first = blocks.findIndex((b) => b.id === fragment.slice(0, dash));
+    const last = blocks.findIndex((b) => b.id === fragment.slice(dash + 1));
+    if (first >= 0 && last >= first) return blocks.slice(first, last + 1);
+  }
+  return [];
 }
 
 function tell(text: string | undefined, target?: Element | null) {
@@ -47,7 +50,7 @@ function check() {
     return marked[0]!.scrollIntoView({ block: 'start' });
   }
   const shown = id.length > 40 ? `${id.slice(0, 40)}…` : id;
-  tell(`This edition has no paragraph or note “#${shown}”. Its paragraphs are ¶1 to ¶${blocks.length}; the table of contents below lists them.`);
+  tell(`This edition has no paragraph or note “#${shown}”. Its paragraphs are ¶${blocks[0]?.dataset.n} to ¶${blocks.at(-1)?.dataset.n}; the table of contents below lists them.`);
 }
 
 notice?.querySelector('button')?.addEventListener('click', () => {

@@ -5,8 +5,8 @@
  */
 export const readerAddress = (fragment = '') => `${location.origin}${location.pathname}${fragment}`;
 
-/** The paragraph number of a block, set once at build time (`data-n`), or read from its number link. */
-export const numberOf = (block: HTMLElement) => Number(block.dataset.n ?? block.querySelector('.pn')?.textContent?.replace(/\D/g, ''));
+/** The paragraph number of a block, set once at build time (`data-n`). */
+export const numberOf = (block: HTMLElement) => Number(block.dataset.n);
 
 /** The fragment of one paragraph or a range: "#p12", "#p5-p7". */
 export const fragmentOf = (first: HTMLElement, last: HTMLElement) => (first === last ? `#${first.id}` : `#${first.id}-${last.id}`);

@@ -81,19 +81,12 @@ cite.addEventListener('click', () => {
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-quote.addEventListener('click', async () => {
+quote.addEventListener('click', () => {
   if (!passage) return;
   const current = passage;
   const address = linkOf(current);
   const words = current.text.replace(/\s+/g, ' ');
-  const status = document.querySelector<HTMLElement>('[data-status]');
-  const label = (quote.dataset.label ??= quote.textContent ?? '');
-  const report = (state: string, message: string) => {
-    if (status) status.textContent = message;
-    quote.textContent = state;
-    setTimeout(() => (quote.textContent = label), 2000);
-  };
-  try {
+  const write = async () => {
     const panel = await import('./cite-dialog.ts');
     const citation = (await panel.citationsOf(current.first, current.last)).cited.APA.citation;
     const text = `“${words}” ${citation} ${address}`;
@@ -101,8 +94,6 @@ quote.addEventListener('click', async () => {
     await navigator.clipboard.write([
       new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) }),
     ]);
-    report('Copied', 'Quote with citation and link copied');
-  } catch {
-    report('Not copied', 'Could not copy the quote; copy the words with Ctrl+C or ⌘C');
-  }
+  };
+  copyWithFeedback(quote, write, 'Quote with citation and link copied', 'Could not copy the quote; copy the words with Ctrl+C or ⌘C');
 });

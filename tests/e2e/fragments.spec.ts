@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { renderFixture } from '../unit/support/process.ts';
 
 const notice = (page: import('@playwright/test').Page) => page.getByRole('status').filter({ hasText: 'This edition has no paragraph or note' });
 
@@ -55,12 +56,13 @@ test.describe('paragraph ranges', () => {
 });
 
 test('a retired id forwards to its successor, which is then marked', async ({ page }) => {
+  // The speech moves no id yet, so the text is swapped for what the pipeline makes of a
+  // fixture whose registry moves p3 to p2: the anchor the build would leave.
+  const { html } = await renderFixture('registry-moved.md');
   await page.goto('/');
-  // What the build leaves for an id moved in the registry: an empty anchor in the successor.
-  await page.evaluate(() => document.getElementById('p4')!.prepend(Object.assign(document.createElement('span'), { id: 'old-p4' })));
-  await page.evaluate(() => document.getElementById('old-p4')!.setAttribute('data-moved-to', 'p4'));
-  await page.evaluate(() => (location.hash = '#old-p4'));
-  await expect(page).toHaveURL(/#p4$/);
-  expect(await page.locator('#p4').evaluate((el) => el.matches(':target'))).toBe(true);
+  await page.locator('#text').evaluate((text, markup) => (text.innerHTML = markup), html);
+  await page.evaluate(() => (location.hash = '#p3'));
+  await expect(page).toHaveURL(/#p2$/);
+  expect(await page.locator('#p2').evaluate((el) => el.matches(':target'))).toBe(true);
   await expect(page.locator('[data-fragment-notice]')).toBeHidden();
 });

@@ -53,21 +53,16 @@ async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Ta
 
 const toc = (page: Page) => page.getByRole('navigation', { name: 'Contents' });
 
-test('the skip link is the first stop and moves focus into the main content', async ({ page }) => {
+test('the skip link is the first stop and lands at the text, past the search box and the contents', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Tab');
   await expectVisibleFocus(page, page.getByRole('link', { name: 'Skip to content' }));
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#main$/);
-  await expectVisibleFocus(page, page.getByRole('main'));
+  await expect(page).toHaveURL(/#text$/);
+  await expectVisibleFocus(page, page.locator('#text'));
   await page.keyboard.press('Tab');
   await expectVisibleFocus(page);
-  expect(await page.evaluate(() => document.activeElement?.closest('main') !== null), 'the stop after the skip link is in <main>').toBe(true);
-  // The site's header is behind, not ahead.
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('Shift+Tab');
-  expect(await page.evaluate(() => document.activeElement?.closest('header.site-head') !== null)).toBe(true);
-  await expectVisibleFocus(page);
+  expect(await page.evaluate(() => document.activeElement?.closest('#text') !== null), 'the stop after the skip link is in the text').toBe(true);
 });
 
 test('the table of contents is reached by Tab, and following an entry moves to its section', async ({ page }) => {
@@ -122,14 +117,16 @@ test('a note phrase is reached by Tab; Enter opens its note in the margin; Escap
   await expect(page).toHaveURL(/#craig-mundie$/);
   await expect(note.locator('.note-sources')).toBeVisible();
   await expect(note).toBeInViewport();
-  // Tab goes on into the opened note: its number, then its sources.
+  // Tab goes on into the opened note: its number, its Close, then its sources.
   await page.keyboard.press('Tab');
   await expectVisibleFocus(page, note.getByRole('link', { name: /^Note \d+ Craig Mundie$/ }));
+  await page.keyboard.press('Tab');
+  await expectVisibleFocus(page, note.getByRole('link', { name: 'Close note' }));
   await page.keyboard.press('Tab');
   await expectVisibleFocus(page, note.locator('.note-sources a').first());
 
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL(/#ref-craig-mundie$/);
+  await expect(page).not.toHaveURL(/#craig-mundie$/);
   await expect(note.locator('.note-sources')).toBeHidden();
   await expectVisibleFocus(page, phrase);
 });
@@ -183,17 +180,18 @@ test.describe('Cite', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Cite ¶1' });
     await expect(dialog).toBeVisible();
-    // Focus is inside the panel, on its first button; Space presses it.
+    // Focus is inside the panel, on its first button (Close, at the top); next is the first Copy, and Space presses it.
+    await expectVisibleFocus(page, dialog.getByRole('button', { name: 'Close', exact: true }));
+    await page.keyboard.press('Tab');
     const copy = dialog.getByRole('button', { name: 'Copy Chicago note' });
     await expectVisibleFocus(page, copy);
     await page.keyboard.press('Space');
     await expect(page.locator('[data-status]')).toHaveText('Chicago note copied');
-    // Every stop in the panel is visible and stays in it, down to Close.
+    // Every stop in the panel is visible and stays in it: each Copy, then the downloads.
     const inPanel = () => page.evaluate(() => document.activeElement?.closest('dialog[open]') !== null);
     const stops = [
       ...['Copy Chicago bibliography entry', 'Copy MLA in-text citation', 'Copy MLA bibliography entry', 'Copy APA in-text citation', 'Copy APA bibliography entry'].map((name) => dialog.getByRole('button', { name, exact: true })),
       ...['RIS', 'BibLaTeX', 'CSL-JSON'].map((name) => dialog.getByRole('link', { name, exact: true })),
-      dialog.getByRole('button', { name: 'Close', exact: true }),
     ];
     for (const stop of stops) {
       await page.keyboard.press('Tab');
@@ -201,7 +199,7 @@ test.describe('Cite', () => {
       expect(await inPanel(), 'focus stays in the panel').toBe(true);
     }
     await page.keyboard.press('Shift+Tab');
-    await expectVisibleFocus(page, dialog.getByRole('link', { name: 'CSL-JSON', exact: true }));
+    await expectVisibleFocus(page, dialog.getByRole('link', { name: 'BibLaTeX', exact: true }));
 
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();

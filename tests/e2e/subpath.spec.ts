@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SUBPATH } from '../../playwright.config.ts';
+import { fragmentId } from '../../src/lib/fragment-id.ts';
 
 // This project runs against a build made with BASE_PATH=/edition/ (see playwright.config.ts).
 
@@ -32,7 +33,7 @@ test('every internal link and fragment on every page resolves under the sub-path
   expect(seen.size).toBeGreaterThan(8);
   for (const { from, url } of fragments) {
     const target = `${url.origin}${url.pathname}`;
-    const id = decodeURIComponent(url.hash.slice(1));
+    const id = fragmentId(url.hash);
     expect(idsByPage.get(target)?.has(id), `${url.href} (linked from ${from})`).toBe(true);
   }
 });

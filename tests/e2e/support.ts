@@ -1,7 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-import { captureBlocks } from '../../src/lib/source-capture.ts';
+import { readerSpeechFile } from '../support/speech-files.ts';
 
 /** The built site the tests read files from: the one the test server serves (DIST_DIR, as in scripts/serve-dist.ts). */
 export const DIST = process.env.DIST_DIR ?? fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -20,11 +19,8 @@ export function witnessTexts(page: Page): Promise<string[]> {
   );
 }
 
-/** The published blocks from the source capture kept in the repository. */
-export async function publishedBlocks(first: string, last: string): Promise<string[]> {
-  const capture = await readFile(new URL('../../content/source/lu-wei-2014-12-02.txt', import.meta.url), 'utf8');
-  return captureBlocks(capture, first, last);
-}
+/** The published blocks of the speech the reader shows, from the source capture kept in the repository. */
+export const publishedBlocks = (): string[] => readerSpeechFile().published;
 
 /** Collects uncaught page errors and any alert/confirm/prompt (a sign that injected script ran). */
 export function watchPageErrors(page: Page): string[] {

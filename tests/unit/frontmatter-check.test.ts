@@ -1,34 +1,47 @@
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
+import { VFileMessage } from 'vfile-message';
 import { checkFrontmatter, describeFailure } from '../../src/lib/frontmatter-check.ts';
+import { SPEECHES_DIR } from '../../src/lib/content-paths.ts';
 import { speechSchema } from '../../src/lib/speech-schema.ts';
 
-async function check(name: string) {
-  const path = `tests/fixtures/frontmatter/${name}`;
-  const value = await readFile(new URL(`../fixtures/frontmatter/${name}`, import.meta.url), 'utf8');
+const root = new URL('../../', import.meta.url);
+
+async function check(path: string): Promise<VFileMessage | undefined> {
   try {
-    checkFrontmatter(value, path, speechSchema);
+    checkFrontmatter(await readFile(new URL(path, root), 'utf8'), path, speechSchema);
     return undefined;
   } catch (error) {
-    return describeFailure(error);
+    if (error instanceof VFileMessage) return error;
+    throw error;
   }
 }
 
 describe('frontmatter that fails the schema names the field and where it is', () => {
-  it('accepts the real speech frontmatter', async () => {
-    expect(await check('good.md')).toBeUndefined();
+  it('accepts the frontmatter of every speech in the content', async () => {
+    const speeches = (await readdir(new URL(`${SPEECHES_DIR}/`, root))).filter((name) => name.endsWith('.md'));
+    expect(speeches.length).toBeGreaterThan(0);
+    for (const name of speeches) expect(await check(`${SPEECHES_DIR}/${name}`), name).toBeUndefined();
   });
 
   it.each([
-    ['missing-title.md', 'tests/fixtures/frontmatter/missing-title.md:1:1: Frontmatter field `title`: missing'],
-    ['bad-date.md', 'tests/fixtures/frontmatter/bad-date.md:12:7: Frontmatter field `date`: expected an ISO date such as 2014-12-02'],
-    ['bad-url.md', 'tests/fixtures/frontmatter/bad-url.md:17:8: Frontmatter field `translation.url`: Invalid URL'],
-    ['unknown-field.md', 'tests/fixtures/frontmatter/unknown-field.md:14:1: Frontmatter field `languages`: not a field of the schema (misspelt?)'],
-  ])('%s', async (name, expected) => {
-    expect(await check(name)).toBe(expected);
+    ['missing-title.md', 'frontmatter-field', 'tests/fixtures/frontmatter/missing-title.md:1:1: Frontmatter field `title`: missing'],
+    ['bad-date.md', 'frontmatter-field', 'tests/fixtures/frontmatter/bad-date.md:12:7: Frontmatter field `date`: expected an ISO date such as 2014-12-02'],
+    ['bad-url.md', 'frontmatter-field', 'tests/fixtures/frontmatter/bad-url.md:17:8: Frontmatter field `translation.url`: Invalid URL'],
+    [
+      'unknown-field.md',
+      'frontmatter-unknown-field',
+      'tests/fixtures/frontmatter/unknown-field.md:14:1: Frontmatter field `languages`: not a field of the schema (misspelt?)',
+    ],
+  ])('%s', async (name, ruleId, described) => {
+    const error = await check(`tests/fixtures/frontmatter/${name}`);
+    expect(error?.ruleId).toBe(ruleId);
+    expect(describeFailure(error)).toBe(described);
   });
 
   it('reports YAML syntax errors with their position', async () => {
-    expect(await check('bad-yaml.md')).toMatch(/^tests\/fixtures\/frontmatter\/bad-yaml\.md:\d+:\d+: Frontmatter is not valid YAML/);
+    const error = await check('tests/fixtures/frontmatter/bad-yaml.md');
+    expect(error?.ruleId).toBe('frontmatter-yaml');
+    expect(describeFailure(error)).toMatch(/^tests\/fixtures\/frontmatter\/bad-yaml\.md:\d+:\d+: Frontmatter is not valid YAML/);
   });
 });

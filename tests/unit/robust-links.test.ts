@@ -8,7 +8,7 @@ import { bodyOf, renderSpeechMarkdown } from './support/process.ts';
 const markdown = await readFile(new URL('../../content/speeches/lu-wei-2014-12-02.md', import.meta.url), 'utf8');
 const { parse } = await import('yaml');
 const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(markdown)![1]!) as Record<string, unknown>;
-const { html } = await renderSpeechMarkdown(bodyOf(markdown), 'content/speeches/lu-wei-2014-12-02.md', frontmatter);
+const { html } = await renderSpeechMarkdown(bodyOf(markdown), 'content/speeches/lu-wei-2014-12-02.md', { frontmatter });
 const tree = fromHtml(html, { fragment: true });
 
 describe('every source link is a Robust Link', () => {

@@ -1,15 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { bodyOf, renderSpeechMarkdown } from './support/process.ts';
 import { witnessText } from '../../src/markdown/witness-text.ts';
-import { captureBlocks } from '../../src/lib/source-capture.ts';
+import { readerSpeechFile } from '../support/speech-files.ts';
 
-const root = new URL('../../', import.meta.url);
-const markdown = await readFile(new URL('content/speeches/lu-wei-2014-12-02.md', root), 'utf8');
-const capture = await readFile(new URL('content/source/lu-wei-2014-12-02.txt', root), 'utf8');
-const rendered = await renderSpeechMarkdown(bodyOf(markdown), 'content/speeches/lu-wei-2014-12-02.md');
+const speechFile = readerSpeechFile();
+const rendered = await renderSpeechMarkdown(bodyOf(speechFile.markdown), speechFile.path);
 const blocks = selectAll('[data-block]', fromHtml(rendered.html, { fragment: true }));
 
 describe('the speech as authored', () => {
@@ -18,15 +15,17 @@ describe('the speech as authored', () => {
   });
 
   it('matches the source capture block for block once editorial elements are removed', () => {
-    const texts = blocks.map(witnessText);
-    const published = captureBlocks(capture, texts[0] ?? '', texts.at(-1) ?? '');
-    expect(texts).toEqual(published);
+    expect(speechFile.published).toHaveLength(18);
+    expect(blocks.map(witnessText)).toEqual(speechFile.published);
+  });
+
+  it('numbers each block once, in reading order, as the data the pages read', () => {
+    expect(blocks.map((b) => b.properties.dataN)).toEqual(Array.from({ length: 18 }, (_, i) => `${i + 1}`));
+    expect(rendered.speech.blocks?.map((b) => b.number)).toEqual(Array.from({ length: 18 }, (_, i) => i + 1));
   });
 
   it('marks every translation slip the issue names, with the edition’s reading', () => {
-    const pairs = (rendered.frontmatter.emendations as Array<{ published: string; reading: string }>).map(
-      (e) => `${e.published} → ${e.reading}`,
-    );
+    const pairs = (rendered.speech.emendations ?? []).map((e) => `${e.published} → ${e.reading}`);
     expect(pairs).toEqual(
       expect.arrayContaining([
         'tends → trends',

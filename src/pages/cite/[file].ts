@@ -11,8 +11,8 @@ import { citeTemplates } from '../../lib/cite-render.ts';
  */
 export const getStaticPaths = (async () => {
   const speech = await getReaderSpeech();
-  const { blockIds } = await renderSpeech(speech);
-  const targets = ['speech', ...blockIds];
+  const { blocks } = await renderSpeech(speech);
+  const targets = ['speech', ...blocks.map((b) => b.id)];
   return [
     { params: { file: 'templates.json' }, props: { target: '', format: 'templates' as const } },
     ...targets.flatMap((target) => (Object.keys(EXPORTS) as ExportFormat[]).map((format) => ({ params: { file: `${target}.${format}` }, props: { target, format } }))),

@@ -5,19 +5,31 @@ import remarkRehype from 'remark-rehype';
 import rehypeStringify from 'rehype-stringify';
 import { VFile } from 'vfile';
 import { speechRemarkPlugins, speechRehypePlugins } from '../../../src/markdown/pipeline.ts';
+import rehypeIdRegistry from '../../../src/markdown/id-registry.ts';
+import type { SpeechPageData } from '../../../src/markdown/page-data.ts';
 
-/** The same remark/rehype chain Astro runs on a speech, without Astro. */
-export async function renderSpeechMarkdown(value: string, path = 'test.md', initialFrontmatter: Record<string, unknown> = {}) {
-  const file = new VFile({ path, value, data: { astro: { frontmatter: initialFrontmatter } } });
+/**
+ * The same remark/rehype chain Astro runs on a speech, without Astro. A snippet written
+ * inside a test has no id registry beside it: `{ registry: false }` leaves that one check out.
+ * `frontmatter` is what Astro hands the plugins (the speech's, for the Robust Links' date).
+ */
+export async function renderSpeechMarkdown(
+  value: string,
+  path: string,
+  options: { registry?: boolean; frontmatter?: Record<string, unknown> } = {},
+) {
+  const rehypePlugins = options.registry === false ? speechRehypePlugins.filter((plugin) => plugin !== rehypeIdRegistry) : speechRehypePlugins;
+  const file = new VFile({ path, value, data: { astro: { frontmatter: options.frontmatter ?? {} } } });
   const processor = unified()
     .use(remarkParse)
     .use(speechRemarkPlugins as PluggableList)
     .use(remarkRehype)
-    .use(speechRehypePlugins as PluggableList)
+    .use(rehypePlugins as PluggableList)
     .use(rehypeStringify);
   const result = await processor.process(file);
-  const frontmatter = (result.data.astro as { frontmatter: Record<string, unknown> }).frontmatter;
-  return { html: String(result), frontmatter };
+  // What Astro hands the page as `remarkPluginFrontmatter.speech`.
+  const speech = (result.data.astro as { frontmatter: { speech: Partial<SpeechPageData> } }).frontmatter.speech;
+  return { html: String(result), speech };
 }
 
 export async function renderFixture(name: string) {
