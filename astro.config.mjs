@@ -6,6 +6,7 @@ import { siteUrl, basePath } from './src/lib/deploy-config.ts';
 import frontmatterCheck from './integrations/frontmatter-check.ts';
 import cspPerPage from './integrations/csp-per-page.ts';
 import searchIndex from './integrations/search-index.ts';
+import serviceWorker from './integrations/service-worker.ts';
 import sitemap from '@astrojs/sitemap';
 
 export default defineConfig({
@@ -21,6 +22,8 @@ export default defineConfig({
     frontmatterCheck(),
     cspPerPage(),
     searchIndex(),
+    // After the index: the worker's version is the hash of every built file, the index included.
+    serviceWorker(),
     // The pages a search engine should know; the 404 page is not one.
     sitemap({ filter: (page) => !page.includes('/404') }),
   ],

@@ -186,6 +186,7 @@ function renderNote(note: ContainerDirective, id: string, number: number, kind: 
   const sources = sourcesOf(note);
   if (sources) {
     sources.data = { hProperties: { className: [NOTE_PART.sources] } };
+    readableLinks(sources);
     const label: Paragraph = {
       type: 'paragraph',
       data: { hProperties: { className: [NOTE_PART.sourcesLabel] } },
@@ -202,11 +203,28 @@ function renderNote(note: ContainerDirective, id: string, number: number, kind: 
     },
     children: [],
   };
-  note.children = [head, ...note.children, close];
+  // Close comes right after the title line, so on a phone's sheet it sits at the top, always in reach.
+  note.children = [head, close, ...note.children];
   note.data = {
     hName: 'aside',
     hProperties: { id, className: ['note'], role: 'note', ariaLabelledby: `${id}-t`, dataKind: kind, dataEditorial: '' },
   };
+}
+
+/**
+ * A source's address shown as its text (`<https://…>`) is shown decoded: readers (and printers)
+ * get `…/新闻/…`, which wraps like words, instead of lines of `%E4%B8…`. The link itself is unchanged.
+ */
+function readableLinks(list: List) {
+  visit(list, 'link', (link) => {
+    const [only] = link.children;
+    if (link.children.length !== 1 || only?.type !== 'text' || only.value !== link.url) return;
+    try {
+      only.value = decodeURI(link.url);
+    } catch {
+      // A malformed escape: keep the address as written.
+    }
+  });
 }
 
 /** Drops notes from where they were written and puts each right after the block it annotates. */

@@ -9,6 +9,8 @@ export function copyWithFeedback(button: HTMLButtonElement, text: string, copied
   const label = (button.dataset.label ??= button.textContent ?? '');
   const report = (state: string, message: string) => {
     if (statusRegion) statusRegion.textContent = message;
+    // At least as wide as before, so a shorter label never reflows the line the button sits in.
+    button.style.minWidth = `${button.offsetWidth}px`;
     button.textContent = state;
     setTimeout(() => (button.textContent = label), 2000);
   };

@@ -53,21 +53,16 @@ async function tabTo(page: Page, target: Locator, key: 'Tab' | 'Shift+Tab' = 'Ta
 
 const toc = (page: Page) => page.getByRole('navigation', { name: 'Contents' });
 
-test('the skip link is the first stop and moves focus into the main content', async ({ page }) => {
+test('the skip link is the first stop and lands at the text, past the search box and the contents', async ({ page }) => {
   await page.goto('/');
   await page.keyboard.press('Tab');
   await expectVisibleFocus(page, page.getByRole('link', { name: 'Skip to content' }));
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/#main$/);
-  await expectVisibleFocus(page, page.getByRole('main'));
+  await expect(page).toHaveURL(/#text$/);
+  await expectVisibleFocus(page, page.locator('#text'));
   await page.keyboard.press('Tab');
   await expectVisibleFocus(page);
-  expect(await page.evaluate(() => document.activeElement?.closest('main') !== null), 'the stop after the skip link is in <main>').toBe(true);
-  // The site's header is behind, not ahead.
-  await page.keyboard.press('Shift+Tab');
-  await page.keyboard.press('Shift+Tab');
-  expect(await page.evaluate(() => document.activeElement?.closest('header.site-head') !== null)).toBe(true);
-  await expectVisibleFocus(page);
+  expect(await page.evaluate(() => document.activeElement?.closest('#text') !== null), 'the stop after the skip link is in the text').toBe(true);
 });
 
 test('the table of contents is reached by Tab, and following an entry moves to its section', async ({ page }) => {
@@ -122,14 +117,16 @@ test('a note phrase is reached by Tab; Enter opens its note in the margin; Escap
   await expect(page).toHaveURL(/#craig-mundie$/);
   await expect(note.locator('.note-sources')).toBeVisible();
   await expect(note).toBeInViewport();
-  // Tab goes on into the opened note: its number, then its sources.
+  // Tab goes on into the opened note: its number, its Close, then its sources.
   await page.keyboard.press('Tab');
   await expectVisibleFocus(page, note.getByRole('link', { name: /^Note \d+ Craig Mundie$/ }));
+  await page.keyboard.press('Tab');
+  await expectVisibleFocus(page, note.getByRole('link', { name: 'Close note' }));
   await page.keyboard.press('Tab');
   await expectVisibleFocus(page, note.locator('.note-sources a').first());
 
   await page.keyboard.press('Escape');
-  await expect(page).toHaveURL(/#ref-craig-mundie$/);
+  await expect(page).not.toHaveURL(/#craig-mundie$/);
   await expect(note.locator('.note-sources')).toBeHidden();
   await expectVisibleFocus(page, phrase);
 });
@@ -183,20 +180,22 @@ test.describe('Cite', () => {
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog', { name: 'Cite ¶1' });
     await expect(dialog).toBeVisible();
-    // Focus is inside the panel, on its first button; Space presses it.
+    // Focus is inside the panel, on its first button (Close, at the top); next is the first Copy, and Space presses it.
+    await expectVisibleFocus(page, dialog.getByRole('button', { name: 'Close', exact: true }));
+    await page.keyboard.press('Tab');
     const copy = dialog.getByRole('button', { name: 'Copy Chicago citation' });
     await expectVisibleFocus(page, copy);
     await page.keyboard.press('Space');
     await expect(page.locator('[data-status]')).toHaveText('Chicago citation copied');
-    // Every stop in the panel is visible and stays in it, down to Close.
+    // Every stop in the panel is visible and stays in it.
     const inPanel = () => page.evaluate(() => document.activeElement?.closest('dialog[open]') !== null);
-    for (const name of ['Copy MLA citation', 'Copy APA citation', 'Copy BibTeX citation', 'Close']) {
+    for (const name of ['Copy MLA citation', 'Copy APA citation', 'Copy BibTeX citation']) {
       await page.keyboard.press('Tab');
       await expectVisibleFocus(page, dialog.getByRole('button', { name, exact: true }));
       expect(await inPanel(), 'focus stays in the panel').toBe(true);
     }
     await page.keyboard.press('Shift+Tab');
-    await expectVisibleFocus(page, dialog.getByRole('button', { name: 'Copy BibTeX citation' }));
+    await expectVisibleFocus(page, dialog.getByRole('button', { name: 'Copy APA citation' }));
 
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
-import { renderFixture } from './support/process.ts';
+import { toString } from 'hast-util-to-string';
+import { renderFixture, renderSpeechMarkdown } from './support/process.ts';
 import { witnessText } from '../../src/markdown/witness-text.ts';
 
 describe('notes', () => {
@@ -51,5 +52,24 @@ describe('notes', () => {
     expect(p1?.text).toBe('From the Annenberg “estate meeting” to the Ocean Platform.');
     expect(p1?.text.slice(sunnylands!.offset).startsWith('“estate meeting”')).toBe(true);
     expect(p1?.text.slice(editorial!.offset)).toBe('Ocean Platform.');
+  });
+
+  it('shows a source address given as its own text decoded, so it wraps like words; the link is unchanged', async () => {
+    const url = 'https://example.org/xinwen/%E9%B2%81%E7%82%9C/1';
+    const { html } = await renderSpeechMarkdown(
+      `:::block{#p1}\nThe :note[forum]{#forum} met.\n:::\n\n:::note{#forum kind=event title="Forum"}\nIt met.\n\n- Xinhua, “Report”. <${url}>\n:::\n`,
+      'test.md',
+      { registry: false },
+    );
+    const link = select('.note-sources a', fromHtml(html, { fragment: true }));
+    expect(link?.properties.href).toBe(url);
+    expect(toString(link!)).toBe('https://example.org/xinwen/鲁炜/1');
+  });
+
+  it('puts Close right after the title line, so a phone’s sheet has it at the top', async () => {
+    const { html } = await renderFixture('notes-good.md');
+    const aside = select('aside#sunnylands', fromHtml(html, { fragment: true }))!;
+    const classes = aside.children.flatMap((c) => (c.type === 'element' ? [String((c.properties.className as string[])?.[0])] : []));
+    expect(classes.slice(0, 2)).toEqual(['note-head', 'note-close']);
   });
 });

@@ -1,0 +1,48 @@
+import type { AstroIntegration } from 'astro';
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { transform } from 'esbuild';
+
+const WORKER = new URL('../src/offline/worker.ts', import.meta.url);
+
+/** The files a reader gets on first opening the edition: every page and the code they run (not the search index). */
+export function offlineFiles(paths: string[]): string[] {
+  return paths
+    .filter((path) => path.endsWith('.html') || (path.startsWith('_astro/') && path.endsWith('.js')) || path === 'favicon.svg')
+    .map((path) => (path === 'index.html' ? '' : path.replace(/(^|\/)index\.html$/, '$1')))
+    .sort();
+}
+
+/**
+ * Writes `sw.js`, the offline worker, at the end of the build: the worker's
+ * code with the list of files to keep and a version that is the hash of every
+ * built file, so each deploy with any change replaces the readers' caches.
+ * Runs after the search index is written, so a new index is a new version.
+ */
+export default function serviceWorker(): AstroIntegration {
+  return {
+    name: 'service-worker',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const entries = await readdir(root, { recursive: true, withFileTypes: true });
+        const paths = entries
+          .filter((entry) => entry.isFile() && entry.name !== 'sw.js')
+          .map((entry) => relative(root, join(entry.parentPath, entry.name)).split(sep).join('/'))
+          .sort();
+        const hash = createHash('sha256');
+        for (const path of paths) hash.update(path).update(await readFile(join(root, path)));
+        const files = offlineFiles(paths);
+        const { code } = await transform(await readFile(WORKER, 'utf8'), {
+          loader: 'ts',
+          minify: true,
+          define: { VERSION: JSON.stringify(hash.digest('hex').slice(0, 16)), FILES: JSON.stringify(files) },
+        });
+        await writeFile(join(root, 'sw.js'), code);
+        logger.info(`sw.js keeps ${files.length} files for reading offline`);
+      },
+    },
+  };
+}
