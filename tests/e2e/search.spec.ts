@@ -160,7 +160,7 @@ test.describe('search that answers what the reader means', () => {
       [...root.querySelectorAll('h2')].map((heading) => {
         const list = document.getElementById(heading.id)!.nextElementSibling!;
         return {
-          label: (heading as HTMLElement).innerText,
+          label: heading.textContent ?? '',
           ids: [...list.querySelectorAll('a')].map((a) => a.hash.slice(1)),
           top: heading.getBoundingClientRect().top,
         };
