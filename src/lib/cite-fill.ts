@@ -7,6 +7,13 @@ export type StyleName = 'Chicago' | 'MLA' | 'APA';
 export type Rendered = { citation: string; bibliography: string };
 export type CiteTemplates = Record<StyleName, { single: Rendered; range: Rendered }>;
 
+/** What each style calls its two forms, shown above each in the Cite panel. */
+export const FORM_NAMES: Record<StyleName, Record<keyof Rendered, string>> = {
+  Chicago: { citation: 'Note', bibliography: 'Bibliography' },
+  MLA: { citation: 'In-text citation', bibliography: 'Works cited' },
+  APA: { citation: 'In-text citation', bibliography: 'Reference list' },
+};
+
 /** Stand-ins the processor renders as they are: an address no page has, paragraph numbers no speech has. */
 export const SENTINEL = { url: 'https://cite.invalid/edition/#pN', first: '9001', last: '9002' } as const;
 

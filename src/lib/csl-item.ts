@@ -39,7 +39,7 @@ export function speechItem(data: SpeechData, url: string, accessed?: Date): CslI
     author: [data.speakerName],
     translator: [{ literal: data.translation.publisher }],
     editor: [{ literal: data.edition.editor }],
-    'container-title': data.edition.name,
+    'container-title': data.edition.title,
     genre: 'Speech',
     // CSL 1.0.1 calls the meeting "event", CSL 1.0.2 "event-title": give both.
     event: data.occasion,

@@ -47,6 +47,8 @@ export const speechSchema = z
       .object({
         /** The edition's title, as citations and Open Graph give it. */
         name: z.string().min(1),
+        /** The edition's title in citations, downloads and CITATION.cff (the name above is the site's). */
+        title: z.string().min(1),
         /** Who made it, as citations print a single-field name (CSL editor, Zotero, CITATION.cff). */
         editor: z.string().min(1),
         /** The date of this version of the edition. */

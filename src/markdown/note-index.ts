@@ -7,7 +7,7 @@ import { selectAll } from 'hast-util-select';
 import { visit } from 'unist-util-visit';
 import { NOTE_PART, type NoteRecord } from './notes.ts';
 import { witnessOffsets } from './witness-text.ts';
-import { ARCHIVED_CLASS } from './robust-links.ts';
+import { ARCHIVED_CLASS, dayOf, robustSources } from './robust-links.ts';
 
 export interface NoteSource {
   /** The source as written (publisher, title, date), without its link. */
@@ -57,6 +57,8 @@ function sourcesIn(list: ElementContent | undefined): NoteSource[] {
  */
 export default function rehypeNoteIndex() {
   return (tree: Root, file: VFile) => {
+    // The day the sources were consulted (frontmatter `sourcesAccessed`): each source gets its archived copy for that day.
+    const accessed = dayOf((file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter?.sourcesAccessed);
     const data = speechData(file);
     const records = data.noteRecords ?? [];
     const ids = new Set(records.map((record) => record.id));
@@ -68,7 +70,10 @@ export default function rehypeNoteIndex() {
       if (ids.has(id)) bodies.set(id, node.children.filter((child) => !hasClass(child, NOTE_PART.head, NOTE_PART.close)));
     });
     data.notes = records.map((record): IndexedNote => {
-      const shown = bodies.get(record.id) ?? [];
+      // A copy: the notes page and speech.json get the Robust Links, the reader's own tree stays as it is.
+      const shown = structuredClone(bodies.get(record.id) ?? []);
+      const sourceList = shown.find((child): child is Element => child.type === 'element' && hasClass(child, NOTE_PART.sources));
+      if (sourceList && accessed) robustSources(sourceList, accessed);
       const own = shown.filter((child) => !hasClass(child, NOTE_PART.sourcesLabel, NOTE_PART.sources));
       return {
         ...record,

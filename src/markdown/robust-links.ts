@@ -1,11 +1,10 @@
-import type { Link, List, PhrasingContent } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Element } from 'hast';
+import { h } from 'hastscript';
+import { selectAll } from 'hast-util-select';
 
-/** The class of the "archived copy" link beside a source, so readers of the tree can tell it from the source. */
-export const ARCHIVED_CLASS = 'archived';
+import { ARCHIVED_CLASS, archiveUrl } from '../lib/archive-url.ts';
 
-/** The Internet Archive's address for `url` as of `date` ("YYYY-MM-DD"); the Archive redirects it to the nearest capture. */
-export const archiveUrl = (url: string, date: string) => `https://web.archive.org/web/${date.replace(/-/g, '')}000000/${url}`;
+export { ARCHIVED_CLASS, archiveUrl };
 
 /** "YYYY-MM-DD" of a frontmatter date (YAML gives a Date; a string passes as written). */
 export function dayOf(value: unknown): string | undefined {
@@ -17,24 +16,20 @@ export function dayOf(value: unknown): string | undefined {
  * Makes every link in a note's source list a Robust Link
  * (https://robustlinks.mementoweb.org/spec/): `data-versionurl` (the Internet
  * Archive's address for the day the sources were consulted) and
- * `data-versiondate`, with a visible "archived copy" link beside it. The
- * archive address is made, not checked: the build makes no request.
+ * `data-versiondate`, with a visible "archived copy" link after it. The
+ * archive address is made, not checked: the build makes no request. Used on
+ * the notes' copies shown away from the text (the notes page, speech.json):
+ * in the reader's own HTML they would take its first view past its budget.
  */
-export function robustSources(list: List, accessed: string): void {
-  for (const item of list.children) {
-    visit(item, 'paragraph', (paragraph) => {
-      const index = paragraph.children.findIndex((child) => child.type === 'link');
-      const source = paragraph.children[index] as Link | undefined;
-      if (!source) return;
-      const version = archiveUrl(source.url, accessed);
-      source.data = { ...source.data, hProperties: { ...(source.data?.hProperties ?? {}), dataVersionurl: version, dataVersiondate: accessed } };
-      const archived: PhrasingContent = {
-        type: 'link',
-        url: version,
-        data: { hProperties: { className: [ARCHIVED_CLASS] } },
-        children: [{ type: 'text', value: 'archived copy' }],
-      };
-      paragraph.children.splice(index + 1, 0, { type: 'text', value: ' (' }, archived, { type: 'text', value: ')' });
-    });
+export function robustSources(list: Element, accessed: string): void {
+  for (const item of selectAll('li', list)) {
+    const source = selectAll('a[href]', item)[0];
+    if (!source) continue;
+    const version = archiveUrl(String(source.properties.href), accessed);
+    source.properties.dataVersionurl = version;
+    source.properties.dataVersiondate = accessed;
+    const parent = selectAll('p', item)[0] ?? item;
+    const at = parent.children.indexOf(source);
+    parent.children.splice(at + 1, 0, { type: 'text', value: ' (' }, h(`a.${ARCHIVED_CLASS}`, { href: version }, 'archived copy'), { type: 'text', value: ')' });
   }
 }

@@ -5,16 +5,18 @@
  * copyable, and the downloads for reference managers. A modal <dialog>: focus
  * stays inside; Escape or Close closes it.
  */
-import { fillCitations, rangeLabel, type CiteTemplates, type StyleName } from '../lib/cite-fill.ts';
+import { FORM_NAMES, fillCitations, rangeLabel, type CiteTemplates, type StyleName } from '../lib/cite-fill.ts';
+import { EXPORT_LABELS } from '../lib/export-formats.ts';
 import { copyWithFeedback } from './copy-feedback.ts';
 import { fragmentOf, numberOf, rangeName, readerAddress } from './reader-address.ts';
 
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-cite]');
-const config = JSON.parse(dialog?.dataset.cite ?? '{}') as { templates: string; downloads: string; formats: Record<string, string> };
+// The site's base path: the rendered citations and the downloads live under its cite/.
+const downloads = `${dialog?.dataset.cite ?? '/'}cite/`;
 let templates: Promise<CiteTemplates> | undefined;
 
 /** The rendered citations, fetched once. */
-export const loadTemplates = () => (templates ??= fetch(config.templates).then((r) => r.json() as Promise<CiteTemplates>));
+export const loadTemplates = () => (templates ??= fetch(`${downloads}templates.json`).then((r) => r.json() as Promise<CiteTemplates>));
 
 /** The processor's citations of blocks `first`…`last` at the reader's address. */
 export async function citationsOf(first: HTMLElement, last: HTMLElement) {
@@ -35,11 +37,14 @@ function copyButton(label: string, text: string, shown: HTMLElement): HTMLButton
   return button;
 }
 
-function entry(style: StyleName, kind: string, text: string): HTMLElement[] {
+function entry(style: StyleName, form: 'citation' | 'bibliography', kind: string, text: string): HTMLElement[] {
+  const caption = document.createElement('p');
+  caption.className = 'cite-form';
+  caption.textContent = FORM_NAMES[style][form];
   const shown = document.createElement('p');
   shown.className = 'cite-text';
   shown.textContent = text;
-  return [shown, copyButton(`${style} ${kind}`, text, shown)];
+  return [caption, shown, copyButton(`${style} ${kind}`, text, shown)];
 }
 
 /** Fills the panel for blocks `first`…`last` and opens it; focus returns to `opener` on close. */
@@ -54,7 +59,7 @@ export async function openCite(first: HTMLElement, last: HTMLElement, opener: HT
     const heading = document.createElement('h3');
     heading.textContent = style;
     const note = style === 'Chicago' ? 'note' : 'in-text citation';
-    item.append(heading, ...entry(style, note, cited[style].citation), ...entry(style, 'bibliography entry', cited[style].bibliography));
+    item.append(heading, ...entry(style, 'citation', note, cited[style].citation), ...entry(style, 'bibliography', 'bibliography entry', cited[style].bibliography));
     return item;
   });
   // Downloads exist for the speech and for each paragraph (built at the site's address).
@@ -62,9 +67,9 @@ export async function openCite(first: HTMLElement, last: HTMLElement, opener: HT
   const downloads = document.createElement('p');
   downloads.className = 'cite-downloads';
   downloads.append(`Download ${first === last ? rangeName(from, to) : 'the speech'} for a reference manager: `);
-  Object.entries(config.formats).forEach(([format, label], i) => {
+  Object.entries(EXPORT_LABELS).forEach(([format, label], i) => {
     const link = document.createElement('a');
-    link.href = `${config.downloads}${target}.${format}`;
+    link.href = `${downloads}${target}.${format}`;
     link.download = `${target}.${format}`;
     link.textContent = label;
     downloads.append(...(i > 0 ? [', ', link] : [link]));

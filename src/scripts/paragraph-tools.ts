@@ -6,7 +6,7 @@
  * marked paragraphs work for the range. The Cite panel's code loads on first use.
  */
 import { copyWithFeedback } from './copy-feedback.ts';
-import { fragmentOf, numberOf, rangeName, readerAddress } from './reader-address.ts';
+import { fragmentOf, numberOf, readerAddress } from './reader-address.ts';
 
 /** The blocks a tool acts for: the marked range the block belongs to, or the block alone. */
 function span(block: HTMLElement): [HTMLElement, HTMLElement] {
@@ -27,7 +27,7 @@ for (const block of document.querySelectorAll<HTMLElement>('[data-block]')) {
     copyWithFeedback(
       button,
       readerAddress(fragmentOf(first, last)),
-      `Link to ${rangeName(numberOf(first), numberOf(last))} copied`,
+      first === last ? `Link to paragraph ${numberOf(first)} copied` : `Link to paragraphs ${numberOf(first)} to ${numberOf(last)} copied`,
       // Clipboard blocked (permissions, insecure origin): the ¶ link still works.
       'Could not copy; use the paragraph number link instead',
     );

@@ -38,13 +38,13 @@ describe('citations come from the CSL processor and the official styles', () => 
     for (const { name } of CITE_STYLES) {
       expect(own[name]!.bibliography, name).toContain(url);
       expect(own[name]!.bibliography, name).toContain('China Copyright and Media');
-      expect(own[name]!.bibliography, name).toContain(data.edition.name);
+      expect(own[name]!.bibliography, name).toContain(data.edition.title);
       expect(own[name]!.bibliography, name).toContain('7th Sino-US Internet Forum');
     }
   }, 30_000);
 
   it('name the edition as what it is, never as a work by the speaker', () => {
-    expect(data.edition.name).not.toMatch(/^Lu Wei,/);
+    expect(data.edition.title).not.toMatch(/^Lu Wei,/);
     const own = renderStyle('chicago-note-bibliography', speechItem(data, url), '12');
     expect(own.bibliography).not.toContain('in Lu Wei, 2 December 2014');
   });
@@ -54,7 +54,7 @@ describe('CITATION.cff', () => {
   it('credits the edition as the frontmatter does', async () => {
     const cff = parse(await readFile(new URL('../../CITATION.cff', import.meta.url), 'utf8'));
     expect(cff['cff-version']).toBe('1.2.0');
-    expect(cff.title).toBe(data.edition.name);
+    expect(cff.title).toBe(data.edition.title);
     expect(cff.authors).toEqual([{ name: data.edition.editor }]);
     expect(String(cff['date-released'] instanceof Date ? cff['date-released'].toISOString().slice(0, 10) : cff['date-released'])).toBe(data.edition.date.toISOString().slice(0, 10));
     expect(cff.references[0].title).toBe(data.title);
