@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import { speechRemarkPlugins, speechRehypePlugins } from './src/markdown/pipeline.ts';
-import { siteUrl, basePath } from './src/lib/deploy-config.ts';
+import { siteUrl, basePath, siteUrlWarning } from './src/lib/deploy-config.ts';
 import frontmatterCheck from './integrations/frontmatter-check.ts';
 import cspPerPage from './integrations/csp-per-page.ts';
 import searchIndex from './integrations/search-index.ts';
@@ -19,6 +19,16 @@ export default defineConfig({
   // element, running words together ("at the7th"); true removes only whitespace that never shows.
   compressHTML: true,
   integrations: [
+    {
+      // Said once, at the start of the build: a deploy built without SITE_URL cites localhost.
+      name: 'site-url-check',
+      hooks: {
+        'astro:build:start': ({ logger }) => {
+          const warning = siteUrlWarning(process.env);
+          if (warning) logger.warn(warning);
+        },
+      },
+    },
     frontmatterCheck(),
     cspPerPage(),
     searchIndex(),

@@ -1,18 +1,39 @@
 import type { SpeechData } from './speech-schema.ts';
 import { isoDate } from './dates.ts';
 
-/** Highwire Press `citation_*` tags, as Zotero, Google Scholar and other reference tools read them. */
-export function citationMeta(data: SpeechData, pageUrl: string): Array<{ name: string; content: string }> {
+export type MetaTag = { name: string; content: string };
+
+/**
+ * The reader's tags for reference managers. Highwire `citation_*` tags (Google
+ * Scholar, Zotero) give title, speaker, date, URL and language; no
+ * `citation_conference_title`, which would make Zotero's Embedded Metadata
+ * translator save a conference paper. Zotero's own `z:itemType` makes the item
+ * a presentation, and the tags its RDF import reads give what a presentation
+ * has: `DC.type` (Speech), `bib.presentedAt` (the meeting), `eprints.event_location`
+ * (the place) and `DC.description` (Zotero's Extra field when `z:itemType` is set),
+ * which credits the translation as a CSL variable. tests/e2e/zotero.spec.ts
+ * reads the built page by those translators' rules.
+ */
+export function citationMeta(data: SpeechData, pageUrl: string): MetaTag[] {
   const slashed = (date: Date) => isoDate(date).replace(/-/g, '/');
-  const author = `${data.speakerName.family}, ${data.speakerName.given}`;
   return [
     { name: 'citation_title', content: data.title },
-    { name: 'citation_author', content: author },
+    { name: 'citation_author', content: `${data.speakerName.family}, ${data.speakerName.given}` },
     { name: 'citation_publication_date', content: slashed(data.date) },
-    { name: 'citation_conference_title', content: data.occasion },
-    { name: 'citation_publisher', content: data.translation.publisher },
-    { name: 'citation_online_date', content: slashed(data.translation.date) },
     { name: 'citation_public_url', content: pageUrl },
     { name: 'citation_language', content: data.language },
+    { name: 'z:itemType', content: 'presentation' },
+    { name: 'DC.type', content: 'Speech' },
+    { name: 'bib.presentedAt', content: data.occasion },
+    { name: 'eprints.event_location', content: data.city },
+    { name: 'DC.description', content: `translator: ${data.translation.publisher}` },
+  ];
+}
+
+/** The edition's own pages (About, Notes): who made them and when, as Zotero's translator reads them. */
+export function editionMeta(data: SpeechData): MetaTag[] {
+  return [
+    { name: 'author', content: data.edition.editor },
+    { name: 'DC.date', content: isoDate(data.edition.date) },
   ];
 }

@@ -19,3 +19,9 @@ export function basePath(env: Env): string {
   const trimmed = raw.replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
 }
+
+/** The one warning a build without SITE_URL prints: what will be wrong, and how to set it. */
+export function siteUrlWarning(env: Env): string | undefined {
+  if (env.SITE_URL?.trim()) return undefined;
+  return `SITE_URL is not set: canonical URLs, citation tags, the sitemap, speech.json, annotations.jsonld and the citation downloads will point at ${DEFAULT_SITE}. Build for the address the site will have: SITE_URL=https://your.domain npm run build`;
+}

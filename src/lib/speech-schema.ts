@@ -15,6 +15,8 @@ export const speechSchema = z
     speakerOffice: z.string().min(1),
     occasion: z.string().min(1),
     place: z.string().min(1),
+    /** The place as citations and reference managers give it (no country). */
+    city: z.string().min(1),
     date: isoDate,
     language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, 'a BCP 47 language tag such as "en"'),
     translation: z
@@ -36,6 +38,8 @@ export const speechSchema = z
       })
       .strict()
       .optional(),
+    /** The day the notes' sources were last consulted: their Robust Links point to the Internet Archive at this date. */
+    sourcesAccessed: isoDate,
     /** File name under content/source/ of the capture the text is checked against (by the tests). */
     sourceCapture: z.string().regex(/^[\w.-]+\.txt$/),
     /** The edition's own names, which the site's pages show around the speech. */
@@ -43,6 +47,10 @@ export const speechSchema = z
       .object({
         /** The edition's title, as citations and Open Graph give it. */
         name: z.string().min(1),
+        /** Who made it, as citations print a single-field name (CSL editor, Zotero, CITATION.cff). */
+        editor: z.string().min(1),
+        /** The date of this version of the edition. */
+        date: isoDate,
         /** The site's name in its header. */
         shortName: z.string().min(1),
         /** Follows each page's own title in the document title ("Notes · …"). */

@@ -7,11 +7,15 @@ import { selectAll } from 'hast-util-select';
 import { visit } from 'unist-util-visit';
 import { NOTE_PART, type NoteRecord } from './notes.ts';
 import { witnessOffsets } from './witness-text.ts';
+import { ARCHIVED_CLASS } from './robust-links.ts';
 
 export interface NoteSource {
   /** The source as written (publisher, title, date), without its link. */
   text: string;
   url?: string;
+  /** Robust Link: the Internet Archive's address for the day the source was consulted, and that day. */
+  versionUrl?: string;
+  versionDate?: string;
 }
 
 export interface IndexedNote extends NoteRecord {
@@ -33,9 +37,17 @@ const asText = (nodes: ElementContent[]) => toString({ type: 'root', children: n
 function sourcesIn(list: ElementContent | undefined): NoteSource[] {
   if (!list || list.type !== 'element') return [];
   return selectAll('li', list).map((item) => {
-    const link = selectAll('a[href]', item)[0];
-    const text = asText(item.children.filter((child) => child !== link)).replace(/[\s.,;:]+$/, '');
-    return link ? { text, url: String(link.properties.href) } : { text };
+    const link = selectAll(`a[href]:not(.${ARCHIVED_CLASS})`, item)[0];
+    const kept = selectAll('p', item)[0]?.children ?? item.children;
+    const own = kept.filter((child) => child !== link && !(child.type === 'element' && child.tagName === 'a'));
+    const text = asText(own).replace(/\(\s*\)/g, '').replace(/[\s.,;:(]+$/, '');
+    if (!link) return { text };
+    const { dataVersionurl, dataVersiondate } = link.properties;
+    return {
+      text,
+      url: String(link.properties.href),
+      ...(dataVersionurl ? { versionUrl: String(dataVersionurl), versionDate: String(dataVersiondate) } : {}),
+    };
   });
 }
 

@@ -8,6 +8,7 @@ import { h } from 'hastscript';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
+import { dayOf, robustSources } from './robust-links.ts';
 
 export const NOTE_KINDS = ['person', 'organisation', 'event', 'concept', 'figure', 'translation', 'editorial'] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
@@ -75,6 +76,8 @@ export default function remarkNotes() {
   return (tree: Root, file: VFile) => {
     const notes = collectNotes(tree, file);
     const references = collectReferences(tree, notes, file);
+    // The day the sources were consulted (frontmatter `sourcesAccessed`): each source link gets its archived copy for that day.
+    const accessed = dayOf((file.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter?.sourcesAccessed);
 
     for (const [id, note] of notes) {
       if (!references.has(id)) fail(file, 'note-unreferenced', `Note \`#${id}\` is never referenced: mark its phrase with \`:note[…]{#${id}}\``, note);
@@ -87,7 +90,7 @@ export default function remarkNotes() {
       const title = note.attributes?.title as string;
       records.push({ id, number: reference.number, kind, title, block: reference.block, phrase: toString(reference.node) });
       renderReference(reference, id);
-      renderNote(note, id, reference.number, kind, title);
+      renderNote(note, id, reference.number, kind, title, accessed);
     }
 
     tree.children = placeAfterBlocks(tree.children, records, notes);
@@ -167,7 +170,7 @@ function renderReference({ node, number }: Reference, id: string) {
   node.data = { hName: 'a', hProperties: { className: ['note-ref'], id: `ref-${id}`, href: `#${id}` } };
 }
 
-function renderNote(note: ContainerDirective, id: string, number: number, kind: NoteKind, title: string) {
+function renderNote(note: ContainerDirective, id: string, number: number, kind: NoteKind, title: string, accessed: string | undefined) {
   const head: Paragraph = {
     type: 'paragraph',
     data: {
@@ -187,6 +190,7 @@ function renderNote(note: ContainerDirective, id: string, number: number, kind: 
   if (sources) {
     sources.data = { hProperties: { className: [NOTE_PART.sources] } };
     readableLinks(sources);
+    if (accessed) robustSources(sources, accessed);
     const label: Paragraph = {
       type: 'paragraph',
       data: { hProperties: { className: [NOTE_PART.sourcesLabel] } },

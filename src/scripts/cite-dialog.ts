@@ -1,52 +1,75 @@
 /**
- * The Cite panel, loaded on the first click of a paragraph's Cite button: the
- * paragraph in Chicago, MLA, APA and BibTeX, each with a Copy button, in a
- * modal <dialog> (focus stays inside; Escape or Close closes it).
+ * The Cite panel, loaded on first use: the paragraph or range in Chicago, MLA
+ * and APA as the build's CSL processor rendered them (fetched once from
+ * cite/templates.json and filled with the address the reader is on), each
+ * copyable, and the downloads for reference managers. A modal <dialog>: focus
+ * stays inside; Escape or Close closes it.
  */
-import { citations, type CitationSource, type CitationStyle } from '../lib/citations.ts';
+import { fillCitations, rangeLabel, type CiteTemplates, type StyleName } from '../lib/cite-fill.ts';
 import { copyWithFeedback } from './copy-feedback.ts';
+import { fragmentOf, numberOf, rangeName, readerAddress } from './reader-address.ts';
 
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-cite]');
-const source = JSON.parse(dialog?.dataset.cite ?? '{}') as CitationSource & { readerUrl: string };
+const config = JSON.parse(dialog?.dataset.cite ?? '{}') as { templates: string; downloads: string; formats: Record<string, string> };
+let templates: Promise<CiteTemplates> | undefined;
 
-/** Today in the reader's own calendar, as YYYY-MM-DD. */
-const today = () => new Date().toLocaleDateString('en-CA');
+/** The rendered citations, fetched once. */
+export const loadTemplates = () => (templates ??= fetch(config.templates).then((r) => r.json() as Promise<CiteTemplates>));
 
-function copyButton(style: CitationStyle, text: string): HTMLButtonElement {
+/** The processor's citations of blocks `first`…`last` at the reader's address. */
+export async function citationsOf(first: HTMLElement, last: HTMLElement) {
+  const url = readerAddress(fragmentOf(first, last));
+  return { url, cited: fillCitations(await loadTemplates(), { url, first: numberOf(first), last: numberOf(last) }) };
+}
+
+function copyButton(label: string, text: string, shown: HTMLElement): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.textContent = 'Copy';
-  button.setAttribute('aria-label', `Copy ${style} citation`);
+  button.setAttribute('aria-label', `Copy ${label}`);
   button.onclick = () =>
-    copyWithFeedback(button, text, `${style} citation copied`, 'Could not copy; the citation is selected, copy it with Ctrl+C or ⌘C', () => {
+    copyWithFeedback(button, text, `${label} copied`, 'Could not copy; the citation is selected, copy it with Ctrl+C or ⌘C', () =>
       // Clipboard blocked: select the text so Ctrl+C or ⌘C copies it.
-      const shown = button.previousElementSibling;
-      if (shown) getSelection()?.selectAllChildren(shown);
-    });
+      getSelection()?.selectAllChildren(shown),
+    );
   return button;
 }
 
-/** Fills the panel for paragraph `id` and opens it; focus returns to `opener` on close. */
-export function openCite(id: string, opener: HTMLElement): void {
+function entry(style: StyleName, kind: string, text: string): HTMLElement[] {
+  const shown = document.createElement('p');
+  shown.className = 'cite-text';
+  shown.textContent = text;
+  return [shown, copyButton(`${style} ${kind}`, text, shown)];
+}
+
+/** Fills the panel for blocks `first`…`last` and opens it; focus returns to `opener` on close. */
+export async function openCite(first: HTMLElement, last: HTMLElement, opener: HTMLElement): Promise<void> {
   if (!dialog) return;
-  const number = document.getElementById(id)?.dataset.n ?? '';
-  const url = new URL(`#${id}`, source.readerUrl).href;
-  const cited = citations(source, { paragraph: number, url, accessed: today() });
-  dialog.querySelector('[data-cite-n]')!.textContent = number;
-  const list = dialog.querySelector('[data-cite-list]')!;
-  list.replaceChildren(
-    ...(Object.keys(cited) as CitationStyle[]).map((style) => {
-      const item = document.createElement('section');
-      item.setAttribute('aria-label', style);
-      const heading = document.createElement('h3');
-      heading.textContent = style;
-      const text = document.createElement(style === 'BibTeX' ? 'pre' : 'p');
-      text.className = 'cite-text';
-      text.textContent = cited[style];
-      item.append(heading, text, copyButton(style, cited[style]));
-      return item;
-    }),
-  );
+  const { cited } = await citationsOf(first, last);
+  const [from, to] = [numberOf(first), numberOf(last)];
+  dialog.querySelector('[data-cite-n]')!.textContent = rangeLabel(from, to);
+  const sections = (Object.keys(cited) as StyleName[]).map((style) => {
+    const item = document.createElement('section');
+    item.setAttribute('aria-label', style);
+    const heading = document.createElement('h3');
+    heading.textContent = style;
+    const note = style === 'Chicago' ? 'note' : 'in-text citation';
+    item.append(heading, ...entry(style, note, cited[style].citation), ...entry(style, 'bibliography entry', cited[style].bibliography));
+    return item;
+  });
+  // Downloads exist for the speech and for each paragraph (built at the site's address).
+  const target = first === last ? first.id : 'speech';
+  const downloads = document.createElement('p');
+  downloads.className = 'cite-downloads';
+  downloads.append(`Download ${first === last ? rangeName(from, to) : 'the speech'} for a reference manager: `);
+  Object.entries(config.formats).forEach(([format, label], i) => {
+    const link = document.createElement('a');
+    link.href = `${config.downloads}${target}.${format}`;
+    link.download = `${target}.${format}`;
+    link.textContent = label;
+    downloads.append(...(i > 0 ? [', ', link] : [link]));
+  });
+  dialog.querySelector('[data-cite-list]')!.replaceChildren(...sections, downloads);
   dialog.addEventListener('close', () => opener.focus(), { once: true });
   dialog.showModal();
 }

@@ -1,10 +1,11 @@
 /**
- * Copies text for a button and says how it went: the button's label changes
- * for two seconds, and the page's status region tells screen readers.
+ * Copies for a button and says how it went: the button's label changes for
+ * two seconds, and the page's status region tells screen readers. `content`
+ * is plain text, or a function that writes richer content (text and HTML).
  */
 const statusRegion = document.querySelector<HTMLElement>('[data-status]');
 
-export function copyWithFeedback(button: HTMLButtonElement, text: string, copied: string, failed: string, onFail?: () => void): void {
+export function copyWithFeedback(button: HTMLButtonElement, content: string | (() => Promise<void>), copied: string, failed: string, onFail?: () => void): void {
   // The resting label, kept from the first copy so a quick second click cannot make "Copied" stick.
   const label = (button.dataset.label ??= button.textContent ?? '');
   const report = (state: string, message: string) => {
@@ -14,7 +15,7 @@ export function copyWithFeedback(button: HTMLButtonElement, text: string, copied
     button.textContent = state;
     setTimeout(() => (button.textContent = label), 2000);
   };
-  navigator.clipboard.writeText(text).then(
+  (typeof content === 'string' ? navigator.clipboard.writeText(content) : content()).then(
     () => report('Copied', copied),
     () => {
       onFail?.();

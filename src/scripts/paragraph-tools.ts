@@ -1,32 +1,46 @@
 /**
  * Adds "Copy link" and "Cite" buttons to every block. The plain permalink (the
  * ¶ number) already works without JavaScript, and the About page gives the
- * citation formats; these save a right-click and some typing. The Cite panel's
- * code loads on first use.
+ * citation formats; these save a right-click and some typing. Links carry the
+ * address the reader is on (no ?q=). On a range link (/#p5-p7) the tools of the
+ * marked paragraphs work for the range. The Cite panel's code loads on first use.
  */
 import { copyWithFeedback } from './copy-feedback.ts';
+import { fragmentOf, numberOf, rangeName, readerAddress } from './reader-address.ts';
+
+/** The blocks a tool acts for: the marked range the block belongs to, or the block alone. */
+function span(block: HTMLElement): [HTMLElement, HTMLElement] {
+  if (!block.classList.contains('in-range')) return [block, block];
+  const marked = [...document.querySelectorAll<HTMLElement>('[data-block].in-range')];
+  return [marked[0]!, marked.at(-1)!];
+}
 
 for (const block of document.querySelectorAll<HTMLElement>('[data-block]')) {
-  const number = block.dataset.n;
+  const number = numberOf(block);
   const button = document.createElement('button');
   button.className = 'copy';
   button.dataset.editorial = '';
   button.textContent = 'Copy link';
   button.setAttribute('aria-label', `Copy link to paragraph ${number}`);
-  button.onclick = () =>
+  button.onclick = () => {
+    const [first, last] = span(block);
     copyWithFeedback(
       button,
-      new URL(`#${block.id}`, location.href).href,
-      `Link to paragraph ${number} copied`,
+      readerAddress(fragmentOf(first, last)),
+      `Link to ${rangeName(numberOf(first), numberOf(last))} copied`,
       // Clipboard blocked (permissions, insecure origin): the ¶ link still works.
       'Could not copy; use the paragraph number link instead',
     );
+  };
   const cite = document.createElement('button');
   cite.className = 'copy';
   cite.dataset.editorial = '';
   cite.textContent = 'Cite';
   cite.setAttribute('aria-label', `Cite paragraph ${number}`);
   cite.setAttribute('aria-haspopup', 'dialog');
-  cite.onclick = () => void import('./cite-dialog.ts').then((panel) => panel.openCite(block.id, cite));
+  cite.onclick = () => {
+    const [first, last] = span(block);
+    void import('./cite-dialog.ts').then((panel) => panel.openCite(first, last, cite));
+  };
   block.append(button, cite);
 }

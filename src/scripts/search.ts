@@ -16,6 +16,11 @@ function start() {
 
 if (input) {
   input.addEventListener('focus', start, { once: true });
+  // Until the search code has loaded and taken over the box, a keystroke is answered here.
+  input.addEventListener('input', () => {
+    const status = document.querySelector('[data-search-status]');
+    if (status && !status.textContent) status.textContent = 'Loading the search index…';
+  });
   document.addEventListener('keydown', (event) => {
     const typing = (event.target as Element).closest('input, textarea, select, [contenteditable]');
     if (event.key !== '/' || typing || event.ctrlKey || event.metaKey || event.altKey) return;

@@ -1,49 +1,99 @@
 /**
- * "Copy link to this passage": when words inside one paragraph are selected,
- * a button next to them copies a link that reopens the paragraph with those
- * words highlighted (a text fragment; the paragraph alone where a browser has
- * no text fragments). The button follows the paragraph's text in tab order.
+ * Tools for selected words, shown just under the selection and following the
+ * paragraph's text in tab order:
+ * - inside one paragraph, "Copy link to this passage": a link that reopens the
+ *   paragraph with those words highlighted (a text fragment; the paragraph alone
+ *   where a browser has no text fragments);
+ * - across paragraphs, "Copy link to ¶5–¶7" (/#p5-p7) and "Cite ¶5–7";
+ * - always, "Copy quote": the words in quotation marks, the APA in-text
+ *   citation the build rendered, and the link, as plain text and as HTML.
+ * Every link carries the address the reader is on, without ?q=.
  */
 import { passageLink } from '../lib/passage-link.ts';
 import { copyWithFeedback } from './copy-feedback.ts';
+import { fragmentOf, numberOf, rangeName, readerAddress } from './reader-address.ts';
 
-const button = document.createElement('button');
-button.type = 'button';
-button.className = 'passage-link';
-button.dataset.editorial = '';
-button.textContent = 'Copy link to this passage';
-button.hidden = true;
-let passage: { block: HTMLElement; text: string } | undefined;
+const tools = document.createElement('span');
+tools.className = 'passage-tools';
+tools.dataset.editorial = '';
+tools.hidden = true;
+const button = (label: string) => {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'passage-link';
+  b.textContent = label;
+  // Pressing a tool must not clear the selection it acts on.
+  b.addEventListener('mousedown', (event) => event.preventDefault());
+  return b;
+};
+const link = button('Copy link to this passage');
+const cite = button('Cite');
+cite.setAttribute('aria-haspopup', 'dialog');
+const quote = button('Copy quote');
+tools.append(link, cite, quote);
 
+let passage: { first: HTMLElement; last: HTMLElement; text: string } | undefined;
 const blockOf = (node: Node | null) => (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('[data-block]') ?? null;
 
 document.addEventListener('selectionchange', () => {
   const selection = getSelection();
   const text = selection?.toString().trim() ?? '';
-  const block = blockOf(selection?.anchorNode ?? null);
-  if (!selection || selection.isCollapsed || !text || !block || block !== blockOf(selection.focusNode)) {
-    if (document.activeElement !== button) button.hidden = true;
+  const range = selection && !selection.isCollapsed && selection.rangeCount ? selection.getRangeAt(0) : undefined;
+  const first = blockOf(range?.startContainer ?? null);
+  const last = blockOf(range?.endContainer ?? null);
+  if (!range || !text || !first || !last || tools.contains(document.activeElement)) {
+    if (!tools.contains(document.activeElement)) tools.hidden = true;
     return;
   }
-  passage = { block, text };
-  if (button.parentElement !== block) block.append(button);
-  button.hidden = false;
+  passage = { first, last, text };
+  const [from, to] = [numberOf(first), numberOf(last)];
+  const across = first !== last;
+  link.textContent = across ? `Copy link to ¶${from}–¶${to}` : 'Copy link to this passage';
+  cite.textContent = `Cite ${rangeName(from, to)}`;
+  cite.hidden = !across;
+  if (tools.parentElement !== last) last.append(tools);
+  tools.hidden = false;
+  // Fetch the rendered citations now, so Copy quote and Cite answer at once.
+  void import('./cite-dialog.ts').then((panel) => panel.loadTemplates());
   // Just under the end of the selection, inside the paragraph's width.
-  const words = selection.getRangeAt(0).getBoundingClientRect();
-  const box = block.getBoundingClientRect();
-  button.style.top = `${words.bottom - box.top + 4}px`;
-  button.style.left = `${Math.max(0, Math.min(words.left - box.left, box.width - button.offsetWidth))}px`;
+  const words = range.getBoundingClientRect();
+  const box = last.getBoundingClientRect();
+  tools.style.top = `${words.bottom - box.top + 4}px`;
+  tools.style.left = `${Math.max(0, Math.min(words.left - box.left, box.width - tools.offsetWidth))}px`;
 });
 
-// Pressing the button must not clear the selection it links to.
-button.addEventListener('mousedown', (event) => event.preventDefault());
-button.addEventListener('click', () => {
+/** The link for the current selection: the words inside one paragraph, or the range of paragraphs. */
+const linkOf = ({ first, last, text }: NonNullable<typeof passage>) =>
+  first === last ? passageLink(readerAddress(), first.id, text) : readerAddress(fragmentOf(first, last));
+
+link.addEventListener('click', () => {
   if (!passage) return;
-  const number = passage.block.dataset.n;
-  copyWithFeedback(
-    button,
-    passageLink(location.href, passage.block.id, passage.text),
-    `Link to the passage in paragraph ${number} copied`,
-    'Could not copy; use the paragraph number link instead',
-  );
+  const { first, last } = passage;
+  const what = first === last ? `the passage in paragraph ${numberOf(first)}` : rangeName(numberOf(first), numberOf(last));
+  copyWithFeedback(link, linkOf(passage), `Link to ${what} copied`, 'Could not copy; use the paragraph number link instead');
+});
+
+cite.addEventListener('click', () => {
+  if (!passage) return;
+  const { first, last } = passage;
+  void import('./cite-dialog.ts').then((panel) => panel.openCite(first, last, cite));
+});
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+quote.addEventListener('click', () => {
+  if (!passage) return;
+  const current = passage;
+  const address = linkOf(current);
+  const words = current.text.replace(/\s+/g, ' ');
+  const write = async () => {
+    const panel = await import('./cite-dialog.ts');
+    const citation = (await panel.citationsOf(current.first, current.last)).cited.APA.citation;
+    const text = `“${words}” ${citation} ${address}`;
+    const html = `<q>${escapeHtml(words)}</q> ${escapeHtml(citation)} <a href="${escapeHtml(address)}">${escapeHtml(address)}</a>`;
+    await navigator.clipboard.write([
+      new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) }),
+    ]);
+  };
+  copyWithFeedback(quote, write, 'Quote with citation and link copied', 'Could not copy the quote; copy the words with Ctrl+C or ⌘C');
 });

@@ -4,25 +4,31 @@
  * first, Escape clears, ?q= kept in the address bar, and highlights of the
  * searched words in the paragraph a result opens.
  */
-import { groupHits, phraseLocations, type BlockHits, type PageHits } from './hits.ts';
-import { MAX_QUERY_LENGTH, isSearchable, normalizeQuery, phrases } from './query.ts';
+import { MAX_QUERY_LENGTH, isSearchable, normalizeQuery, parseQuery, type ParsedQuery } from './query.ts';
 import { loadPagefind, type Pagefind } from './pagefind.ts';
+import { buildCorpus, type Corpus } from './corpus.ts';
+import { pageWords } from './word-ranges.ts';
+import { rank, type RankedBlock, type Ranking } from './rank.ts';
+import { suggest } from './suggest.ts';
+import { STOP_WORDS } from './stop-words.ts';
+import { isHan } from './tokens.ts';
 import { quoted, renderResults, summary } from './results-view.ts';
 import { fragmentId } from '../lib/fragment-id.ts';
 import { bringIntoView, clearHighlights, hitRanges, showHighlights } from './highlight.ts';
 
 const input = document.querySelector<HTMLInputElement>('#search-q');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
-const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+const suggestion = document.querySelector<HTMLElement>('[data-search-suggest]');
+const list = document.querySelector<HTMLElement>('[data-search-results]');
 const bar = document.querySelector<HTMLElement>('[data-search-bar]');
 
-/** The last finished search: its blocks by id, and the page content they index into. */
-let found: { query: string; blocks: Map<string, BlockHits>; content: string } | undefined;
+/** The last finished search: its blocks by id, and the page's words they index into. */
+let found: { query: string; blocks: Map<string, RankedBlock>; words: string[] } | undefined;
 /** Text typed while a search runs; only the newest is searched next. */
 let latest: string | undefined;
 let running: Promise<void> | undefined;
-
-const isBlockId = (id: string) => document.getElementById(id)?.matches('[data-block], aside.note') ?? false;
+/** Pagefind has loaded: a search from now on waits only for itself. */
+let indexReady = false;
 
 /** Keeps ?q= in step with the box without a history entry per keystroke. */
 function syncUrl(raw: string) {
@@ -32,58 +38,69 @@ function syncUrl(raw: string) {
   if (url.href !== location.href) history.replaceState(history.state, '', url);
 }
 
-function show(blocks: BlockHits[], message: string, raw: string) {
+const NO_RESULTS: Ranking = { speech: [], notes: [], notesFirst: false };
+
+function show(ranking: Ranking, message: string, raw: string, kind: 'words' | 'word' | 'chinese' = 'words', offer?: string) {
   if (!list || !status) return;
-  renderResults(list, blocks, found?.content ?? '');
+  renderResults(list, ranking, found?.words ?? [], kind);
   // Which query the list answers: results of an earlier keystroke never pass for the latest.
   list.dataset.query = raw;
   status.textContent = message;
+  showSuggestion(offer);
 }
 
-/**
- * Pagefind finds the page; the hits are then its hits for the loose words plus
- * every word-for-word occurrence of each quoted phrase. (Pagefind's own phrase
- * hits are stemmed and report one occurrence per page.)
- */
-async function hitsFor(pagefind: Pagefind, query: string): Promise<PageHits | undefined> {
-  const page = await firstPage(pagefind, query);
-  const wanted = phrases(query);
-  if (!page || wanted.length === 0) return page;
-  const loose = query.replace(/"[^"]*"/g, ' ').trim();
-  const looseHits = isSearchable(loose) ? ((await firstPage(pagefind, loose))?.weighted_locations ?? []) : [];
-  const phraseHits = wanted.flatMap((phrase) => phraseLocations(page.content, phrase, 1));
-  return { ...page, weighted_locations: [...looseHits, ...phraseHits] };
-}
-
-/** Each page's text and anchors, loaded once: they are the same for every search. */
-const pageData = new Map<string, Promise<PageHits>>();
-
-/**
- * Only the reader is indexed, so a search finds one page at most: its hits
- * are the result's word positions, read against the page data loaded by the
- * first search (data() is the slow half of a Pagefind search; its other output,
- * excerpts, is not used). Every hit weighs the same, so within the page blocks
- * rank by how many searched words, then how many hits, they hold.
- */
-async function firstPage(pagefind: Pagefind, query: string): Promise<PageHits | undefined> {
-  const result = (await pagefind.search(query))?.results[0];
-  if (!result || latest !== undefined) return undefined;
-  if (!pageData.has(result.id)) {
-    const data = result.data();
-    pageData.set(result.id, data);
-    data.catch(() => pageData.delete(result.id)); // A failed fetch is retried by the next search.
+/** "Did you mean …?" as a link that runs the suggested search (and works as a plain link too). */
+function showSuggestion(text: string | undefined) {
+  if (!suggestion) return;
+  if (!text) {
+    suggestion.replaceChildren();
+    return;
   }
-  const { content, anchors } = await pageData.get(result.id)!;
-  return { content, anchors, weighted_locations: result.words.map((location) => ({ location, balanced_score: 1 })) };
+  const url = new URL(location.href);
+  url.searchParams.set('q', text);
+  url.hash = '';
+  const link = document.createElement('a');
+  link.href = url.pathname + url.search;
+  link.textContent = text;
+  suggestion.replaceChildren('Did you mean ', link, '?');
+}
+
+/**
+ * The page's text as search compares it, read from the page itself once (the
+ * indexed part, counted as the index counts it, so Pagefind's word positions
+ * and the highlighter's ranges agree with it).
+ */
+let corpus: Corpus | undefined;
+
+function pageCorpus(): Corpus {
+  const root = document.querySelector('[data-pagefind-body]');
+  const { words, starts } = root ? pageWords(root, '[data-block], aside.note') : { words: [], starts: [] };
+  return buildCorpus(
+    words,
+    starts.map(({ element, location }) => ({ id: element.id, location, note: element.matches('aside.note') })),
+  );
+}
+
+/**
+ * Word positions Pagefind's stemmer matches for each of the query's words
+ * ("governance" finds "governing"), asked one word at a time since Pagefind
+ * finds a page only when it holds every word asked.
+ */
+async function stemHits(pagefind: Pagefind, query: ParsedQuery): Promise<number[]> {
+  const words = [...new Set(query.loose)].filter((key) => key.length >= 4 && !STOP_WORDS.has(key) && !isHan(key));
+  const results = await Promise.all(words.map((key) => pagefind.search(key)));
+  return results.flatMap((result) => result?.results[0]?.words ?? []);
 }
 
 /**
  * Searches for the newest text only: keystrokes typed while a search runs fold
- * into one search, so results never queue behind stale ones.
+ * into one search, so results never queue behind stale ones. From the
+ * keystroke on, the status says that it is searching.
  */
 function search(raw: string): Promise<void> {
   syncUrl(raw);
   latest = raw;
+  if (status && isSearchable(normalizeQuery(raw))) status.textContent = indexReady ? 'Searching…' : 'Loading the search index…';
   running ??= (async () => {
     while (latest !== undefined) {
       const next = latest;
@@ -99,19 +116,49 @@ async function runSearch(raw: string) {
   const query = normalizeQuery(raw.slice(0, MAX_QUERY_LENGTH));
   if (!isSearchable(query)) {
     found = undefined;
-    show([], '', raw);
+    show(NO_RESULTS, '', raw);
     return;
   }
+  const text = (corpus ??= pageCorpus());
+  // A query that ends in a letter or digit is still being typed: its last word may be unfinished.
+  const parsed = parseQuery(query, /[\p{L}\p{N}]$/u.test(raw));
+  // The first time, the page's own words answer at once while Pagefind loads; its stems follow.
+  if (!indexReady) present(text, parsed, [], raw, query, false);
+  let stems: number[];
   try {
-    const page = await hitsFor(await loadPagefind(), query);
-    if (latest !== undefined) return; // Already stale: the next text is waiting.
-    const blocks = page ? groupHits(page, (anchor) => isBlockId(anchor.id)) : [];
-    found = { query, blocks: new Map(blocks.map((b) => [b.id, b])), content: page?.content ?? '' };
-    show(blocks, summary(blocks, query), raw);
+    const pagefind = await loadPagefind();
+    indexReady = true;
+    stems = await stemHits(pagefind, parsed);
   } catch {
     found = undefined;
-    show([], 'Search is not available: its index could not be loaded. Every word is on this page, so the browser’s Find (Ctrl+F or ⌘F) still works.', raw);
+    show(NO_RESULTS, 'Search is not available: its index could not be loaded. Every word is on this page, so the browser’s Find (Ctrl+F or ⌘F) still works.', raw);
+    return;
   }
+  if (latest !== undefined) return; // Already stale: the next text is waiting.
+  present(text, parsed, stems, raw, query, true);
+}
+
+/**
+ * Ranks and shows the results. Until `final` (Pagefind's stems still to come)
+ * the status keeps saying that the index is loading and the list does not yet
+ * claim to answer the query.
+ */
+function present(text: Corpus, parsed: ParsedQuery, stems: number[], raw: string, query: string, final: boolean) {
+  const ranking = rank(text, parsed, stems);
+  const blocks = [...ranking.speech, ...ranking.notes];
+  const keys = [...parsed.loose, ...parsed.phrases.flat()];
+  const kind = keys.length > 1 ? 'words' : isHan(keys[0] ?? '') ? 'chinese' : 'word';
+  found = { query, blocks: new Map(blocks.map((b) => [b.id, b])), words: text.words };
+  if (!final) {
+    if (list) {
+      renderResults(list, ranking, text.words, kind);
+      delete list.dataset.query;
+    }
+    return;
+  }
+  const offer = suggest(text, parsed, ranking);
+  const advice = blocks.length === 0 && !offer ? ' Try other or fewer words, or drop the quotes.' : '';
+  show(ranking, summary(ranking, query, kind) + advice, raw, kind, offer);
 }
 
 /** Marks the searched words in the paragraph or note in the address bar, if the last search found it. */
@@ -120,7 +167,7 @@ function arrive(focus: boolean) {
   const block = found?.blocks.get(id);
   const target = document.getElementById(id);
   if (!found || !block || !target) return;
-  const ranges = hitRanges(target, block, found.content);
+  const ranges = hitRanges(target, block, found.words);
   showHighlights(ranges);
   if (bar) {
     const where = bar.querySelector('[data-search-where]');
@@ -192,6 +239,14 @@ export function startSearch(): void {
       input.focus();
     }
   });
+  suggestion?.addEventListener('click', (event) => {
+    const link = (event.target as Element).closest('a');
+    if (!link) return;
+    event.preventDefault();
+    input.value = link.textContent ?? '';
+    input.focus();
+    void search(input.value);
+  });
   list.addEventListener('click', (event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-target]');
     if (!link) return;
@@ -215,6 +270,8 @@ export function startSearch(): void {
   const shared = new URLSearchParams(location.search).get('q');
   if (shared && !input.value) input.value = shared.slice(0, MAX_QUERY_LENGTH);
   void loadPagefind().catch(() => undefined);
+  // Read the page's words while Pagefind's worker loads its WebAssembly: the first search waits for both.
+  setTimeout(() => (corpus ??= pageCorpus()));
   // What was typed while this module loaded, or the shared search.
   if (input.value) void search(input.value).then(() => arrive(false));
 }

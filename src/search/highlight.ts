@@ -1,19 +1,51 @@
-import { contentWords, wordKey, type BlockHits } from './hits.ts';
-import { wordRanges } from './word-ranges.ts';
+import { markSpans, type RankedBlock } from './rank.ts';
+import { isIndexed, wordRanges } from './word-ranges.ts';
 
 const NAME = 'search-hit';
 
 /**
- * The Ranges of a block's hits in the page. Word positions map one to one when
- * the page's words count the same as the index's (they do, see word-ranges);
- * otherwise every word spelled like a hit is marked.
+ * The Ranges of a block's marked matches in the page: a phrase as one range,
+ * a Chinese term inside a longer one as just its characters. Word positions
+ * map one to one when the page's words count the same as the index's (they
+ * do, see word-ranges), and characters within a word when the page's word
+ * reads the same as the index's; otherwise the whole word is marked.
  */
-export function hitRanges(target: Element, block: BlockHits, content: string): Range[] {
+export function hitRanges(target: Element, block: RankedBlock, words: string[]): Range[] {
   const ranges = wordRanges(target);
-  if (ranges.length === block.end - block.start) return block.locations.map((location) => trimmed(ranges[location - block.start]!));
-  const words = contentWords(content);
-  const keys = new Set(block.locations.map((location) => wordKey(words[location] ?? '')));
-  return ranges.filter((range) => keys.has(wordKey(range.toString()))).map(trimmed);
+  if (ranges.length !== block.end - block.start) return [];
+  return markSpans(block.marks, words).map(({ start, end }) => {
+    const range = document.createRange();
+    range.setStart(...pointIn(ranges[start.word - block.start]!, words[start.word]!, start.from, 'start'));
+    range.setEnd(...pointIn(ranges[end.word - block.start]!, words[end.word]!, end.to, 'end'));
+    return range;
+  });
+}
+
+/**
+ * The text node and offset `offset` characters into a word, counting only the
+ * text the index counted (a note mark inside a word is not part of it). If the
+ * page's word does not read as the index's, the word's own edge, without its
+ * punctuation.
+ */
+function pointIn(range: Range, word: string, offset: number, edge: 'start' | 'end'): [Node, number] {
+  const parts: Array<[Text, number, number]> = [];
+  const walker = document.createTreeWalker(range.commonAncestorContainer, NodeFilter.SHOW_TEXT);
+  walker.currentNode = range.startContainer;
+  for (let node: Node | null = range.startContainer; node; node = walker.nextNode()) {
+    if (isIndexed(node)) parts.push([node as Text, node === range.startContainer ? range.startOffset : 0, node === range.endContainer ? range.endOffset : (node.textContent ?? '').length]);
+    if (node === range.endContainer) break;
+  }
+  if (parts.map(([node, from, to]) => (node.textContent ?? '').slice(from, to)).join('') !== word) {
+    const bare = trimmed(range);
+    return edge === 'start' ? [bare.startContainer, bare.startOffset] : [bare.endContainer, bare.endOffset];
+  }
+  let left = offset;
+  for (const [node, from, to] of parts) {
+    if (left < to - from || (left === to - from && edge === 'end')) return [node, from + left];
+    left -= to - from;
+  }
+  const [node, , to] = parts.at(-1)!;
+  return [node, to];
 }
 
 const EDGE = /[^\p{L}\p{N}]/u;

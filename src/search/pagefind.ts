@@ -1,15 +1,7 @@
-import type { PageHits } from './hits.ts';
-
 /** The part of Pagefind's browser API (pagefind.js) this edition calls. */
-export interface PagefindPage extends PageHits {
-  url: string;
-}
 export interface PagefindResult {
-  /** The page's hash: the same page gives the same id in every search. */
-  id: string;
-  /** Word positions of the hits in the page's content (what data() reports as `locations`). */
+  /** Word positions of the hits in the page's indexed text. */
   words: number[];
-  data(): Promise<PagefindPage>;
 }
 export interface Pagefind {
   init(): Promise<void>;

@@ -1,3 +1,5 @@
+import { tokenize } from './tokens.ts';
+
 /**
  * Turns what a reader typed into what Pagefind is asked. Curly quotes and
  * apostrophes become straight ones (the witness uses curly ones, readers type
@@ -27,7 +29,29 @@ export function isSearchable(query: string): boolean {
 /** Pagefind reads long queries slowly and no phrase in the text is longer than this. */
 export const MAX_QUERY_LENGTH = 200;
 
-/** The quoted phrases of a normalized query, each as its words. */
-export function phrases(query: string): string[][] {
-  return [...query.matchAll(/"([^"]*)"/g)].map((m) => m[1]!.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w))).filter((w) => w.length > 1);
+/** What a query asks for, as token keys (see tokens.ts). */
+export interface ParsedQuery {
+  /** Quoted phrases: each must occur word for word. */
+  phrases: string[][];
+  /** The unquoted words' keys in the order typed ("win-win" is two). */
+  loose: string[];
+  /** The unquoted words as typed, each with its keys: what a suggestion replaces. */
+  words: Array<{ text: string; keys: string[] }>;
+  /** The last unquoted key is still being typed, so it may match the start of a word. */
+  typing: boolean;
+}
+
+/**
+ * Reads a normalized query. `typing`: the reader has not yet typed a space
+ * after the last word (the raw text ends in a letter or digit).
+ */
+export function parseQuery(query: string, typing: boolean): ParsedQuery {
+  const phrases = [...query.matchAll(/"([^"]*)"/g)].map((m) => tokenize(m[1]!).map((t) => t.key)).filter((keys) => keys.length > 0);
+  const words = query
+    .replace(/"[^"]*"/g, ' ')
+    .split(' ')
+    .map((text) => ({ text, keys: tokenize(text).map((t) => t.key) }))
+    .filter((word) => word.keys.length > 0);
+  const loose = words.flatMap((word) => word.keys);
+  return { phrases, loose, words, typing: typing && loose.length > 0 && !query.endsWith('"') };
 }

@@ -86,7 +86,7 @@ for (const width of WIDTHS) {
         await page.goto('/#p12');
         await page.getByRole('button', { name: 'Cite paragraph 12' }).click();
         await expect(page.getByRole('dialog', { name: 'Cite ¶12' })).toBeVisible();
-        await expect(page.getByRole('region', { name: 'BibTeX' })).toBeVisible();
+        await expect(page.getByRole('region', { name: 'APA' })).toBeVisible();
         await expectNoViolations(page, 'with the Cite panel for ¶12 open', ['dialog.cite']);
         await page.keyboard.press('Escape');
 

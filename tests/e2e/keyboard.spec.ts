@@ -183,19 +183,23 @@ test.describe('Cite', () => {
     // Focus is inside the panel, on its first button (Close, at the top); next is the first Copy, and Space presses it.
     await expectVisibleFocus(page, dialog.getByRole('button', { name: 'Close', exact: true }));
     await page.keyboard.press('Tab');
-    const copy = dialog.getByRole('button', { name: 'Copy Chicago citation' });
+    const copy = dialog.getByRole('button', { name: 'Copy Chicago note' });
     await expectVisibleFocus(page, copy);
     await page.keyboard.press('Space');
-    await expect(page.locator('[data-status]')).toHaveText('Chicago citation copied');
-    // Every stop in the panel is visible and stays in it.
+    await expect(page.locator('[data-status]')).toHaveText('Chicago note copied');
+    // Every stop in the panel is visible and stays in it: each Copy, then the downloads.
     const inPanel = () => page.evaluate(() => document.activeElement?.closest('dialog[open]') !== null);
-    for (const name of ['Copy MLA citation', 'Copy APA citation', 'Copy BibTeX citation']) {
+    const stops = [
+      ...['Copy Chicago bibliography entry', 'Copy MLA in-text citation', 'Copy MLA bibliography entry', 'Copy APA in-text citation', 'Copy APA bibliography entry'].map((name) => dialog.getByRole('button', { name, exact: true })),
+      ...['RIS', 'BibLaTeX', 'CSL-JSON'].map((name) => dialog.getByRole('link', { name, exact: true })),
+    ];
+    for (const stop of stops) {
       await page.keyboard.press('Tab');
-      await expectVisibleFocus(page, dialog.getByRole('button', { name, exact: true }));
+      await expectVisibleFocus(page, stop);
       expect(await inPanel(), 'focus stays in the panel').toBe(true);
     }
     await page.keyboard.press('Shift+Tab');
-    await expectVisibleFocus(page, dialog.getByRole('button', { name: 'Copy APA citation' }));
+    await expectVisibleFocus(page, dialog.getByRole('link', { name: 'BibLaTeX', exact: true }));
 
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();

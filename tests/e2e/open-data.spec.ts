@@ -54,6 +54,11 @@ test.describe('/speech.json', () => {
       expect(new URL(note.url).hash).toBe(`#${note.id}`);
       await expect(page.locator(`#${note.paragraph} a.note-ref[href="#${note.id}"]`)).toHaveCount(1);
       if (note.kind !== 'editorial') expect(note.sources.length, note.id).toBeGreaterThan(0);
+      // Robust Links: every linked source has its archived copy and the day it was consulted.
+      for (const source of note.sources as Array<{ url?: string; versionUrl?: string; versionDate?: string }>) {
+        if (!source.url) continue;
+        expect(source.versionUrl, source.url).toBe(`https://web.archive.org/web/${source.versionDate?.replace(/-/g, '')}000000/${source.url}`);
+      }
       expect(note.text).not.toContain('Sources');
     }
   });

@@ -23,19 +23,50 @@ test.describe('copy link to this passage', () => {
     await expect(page.locator('[data-fragment-notice]')).toBeHidden();
   });
 
-  test('a selection across two paragraphs, or none, offers nothing', async ({ page }) => {
+  test('a selection across paragraphs links and cites the range, and on the range link the tools work for it', async ({ page }) => {
     await page.goto('/');
+    const origin = new URL(page.url()).origin;
     await page.evaluate(() => {
       const range = document.createRange();
-      range.setStart(document.getElementById('p4')!, 1);
-      range.setEnd(document.getElementById('p5')!, 1);
+      range.setStart(document.getElementById('p5')!.firstChild!, 0);
+      range.setEnd(document.getElementById('p7')!, 1);
       getSelection()!.removeAllRanges();
       getSelection()!.addRange(range);
     });
-    await expect(page.getByRole('button', { name: 'Copy link to this passage' })).toBeHidden();
-    await select(page, 'p4', 'gentlemen');
-    await expect(page.getByRole('button', { name: 'Copy link to this passage' })).toBeVisible();
+    await page.getByRole('button', { name: 'Copy link to ¶5–¶7' }).click();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/#p5-p7`);
+    await page.getByRole('button', { name: 'Cite ¶5–7' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Cite ¶5–7' });
+    await expect(dialog.getByRole('region', { name: 'APA' }).locator('.cite-text').first()).toHaveText('(Lu, 2014, paras. 5–7)');
+    await expect(dialog.getByRole('region', { name: 'APA' }).locator('.cite-text').last()).toContainText(`${origin}/#p5-p7`);
+    await page.keyboard.press('Escape');
+
+    await page.goto('/#p5-p7');
+    await page.getByRole('button', { name: 'Copy link to paragraph 6' }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/#p5-p7`);
+    await page.getByRole('button', { name: 'Cite paragraph 6' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog', { name: 'Cite ¶5–7' })).toBeVisible();
+    await page.keyboard.press('Escape');
+
     await page.evaluate(() => getSelection()!.removeAllRanges());
-    await expect(page.getByRole('button', { name: 'Copy link to this passage' })).toBeHidden();
+    await expect(page.getByRole('button', { name: /^Copy link to (¶|this)/ })).toBeHidden();
+  });
+
+  test('Copy quote puts the words, the citation and the link on the clipboard, as plain text and as HTML', async ({ page }) => {
+    await page.goto('/');
+    const origin = new URL(page.url()).origin;
+    await select(page, 'p9', 'suspecting someone of stealing an axe');
+    await page.getByRole('button', { name: 'Copy quote' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Quote with citation and link copied' })).toHaveCount(1);
+    const copied = await page.evaluate(async () => {
+      const [item] = await navigator.clipboard.read();
+      return { text: await (await item!.getType('text/plain')).text(), html: await (await item!.getType('text/html')).text() };
+    });
+    const link = `${origin}/#p9:~:text=suspecting%20someone%20of%20stealing%20an%20axe`;
+    expect(copied.text).toBe(`“suspecting someone of stealing an axe” (Lu, 2014, para. 9) ${link}`);
+    expect(copied.html).toContain('<q>suspecting someone of stealing an axe</q> (Lu, 2014, para. 9)');
+    expect(copied.html).toContain(`<a href="${link}">`);
   });
 });

@@ -15,38 +15,7 @@ function targets(page: Page): Promise<string[]> {
   return resultLinks(page).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).hash.slice(1)));
 }
 
-// Each query and where its first result must land. Ids are paragraphs (pN) or notes.
-const LANDINGS: Array<[query: string, first: string, why: string]> = [
-  ['"suspecting someone of stealing an axe"', 'p9', 'a quoted phrase from the speech'],
-  ['"China\'s market environment"', 'p12', 'straight apostrophe finds the curly one in the text'],
-  ["minors' growing up", 'p10', 'straight apostrophe, unquoted'],
-  ['“community of destiny”', 'p7', 'a phrase typed with curly quotes'],
-  ['binoculars', 'p10', 'a single word'],
-  ['MAGNIFYING GLASS', 'p8', 'case does not matter'],
-  ['resect', 'p12', 'a translation slip as published'],
-  ['"large or small"', 'p12', 'the emended reading of a slip'],
-  ['destination', 'p7', 'the emended reading of “designation”'],
-  ['designation', 'p7', 'the slip itself'],
-  ['"can easily be"', 'p8', 'the reading of “can be easily be”'],
-  ['疑邻盗斧', 'axe-story', 'a Chinese term, only in a note'],
-  ['网络主权', 'cyber-sovereignty', 'a Chinese term in a note title'],
-  ['瀛台', 'yingtai', 'the start of Chinese terms (瀛台会, 瀛台夜话)'],
-  ['Leonore', 'sunnylands', 'a word found only in one note'],
-  ['Annenberg Retreat', 'sunnylands', 'two words found only in one note'],
-  ['Qualcomm', 'qualcomm-china-share', 'the note outweighs the passing mention'],
-  ['sedulously exaggerated', 'p8', 'two rare words in one paragraph'],
-  ['Novelli', 'catherine-novelli', 'a person note'],
-];
-
-test.describe('search finds the paragraph or note', () => {
-  for (const [query, first, why] of LANDINGS) {
-    test(`${query} → #${first} (${why})`, async ({ page }) => {
-      await page.goto('/');
-      await search(page, query);
-      expect((await targets(page))[0]).toBe(first);
-    });
-  }
-});
+// Where each query's first result lands: the relevance table (tests/search-relevance.ts, run by search-relevance.spec.ts).
 
 test.describe('search results', () => {
   test('name the paragraph or note, count its matches once, and show the match in an excerpt', async ({ page }) => {
@@ -55,7 +24,7 @@ test.describe('search results', () => {
     const ids = await targets(page);
     expect(new Set(ids).size).toBe(ids.length);
     const p12 = resultLinks(page).and(page.locator('[href="#p12"]'));
-    await expect(p12).toHaveAccessibleName(/^Paragraph 12 · \d+ matches$/);
+    await expect(p12).toHaveAccessibleName(/^Paragraph 12 · whole word, \d+ matches$/);
     const excerpt = page.locator('#excerpt-p12');
     await expect(p12).toHaveAccessibleDescription(await excerpt.innerText());
     await expect(excerpt.locator('mark').first()).toHaveText(/^respect/i);
@@ -64,20 +33,20 @@ test.describe('search results', () => {
   test('name a note by number, title and kind', async ({ page }) => {
     await page.goto('/');
     await search(page, 'Leonore');
-    await expect(resultLinks(page).first()).toHaveAccessibleName(/^Note \d+: The Annenberg “estate meeting” \(Sunnylands, June 2013\) · Event · 1 match$/);
+    await expect(resultLinks(page).first()).toHaveAccessibleName(/^Note \d+: The Annenberg “estate meeting” \(Sunnylands, June 2013\) · Event · whole word$/);
   });
 
   test('find a phrase in every paragraph that has it, not only the first', async ({ page }) => {
     await page.goto('/');
     await search(page, '"China\'s market"');
     expect((await targets(page)).sort()).toEqual(['p12', 'p7']);
-    await expect(page.locator('#excerpt-p12 mark')).toHaveText(['China’s', 'market']);
+    await expect(page.locator('#excerpt-p12 mark')).toHaveText(['China’s market']);
   });
 
   test('an empty query shows nothing; no match says so and suggests what to try', async ({ page }) => {
     await page.goto('/');
     await search(page, 'zebra');
-    await expect(page.getByRole('status').filter({ hasText: 'No matches' })).toContainText('No matches for “zebra”. Try fewer words');
+    await expect(page.getByRole('status').filter({ hasText: 'No matches' })).toContainText('No matches for “zebra”.');
     await expect(results(page)).toBeHidden();
     await search(page, '   ');
     await expect(resultLinks(page)).toHaveCount(0);
@@ -88,7 +57,7 @@ test.describe('search results', () => {
     await page.goto('/');
     await search(page, '"suspecting someone"');
     await expect(page.locator('[data-search-status]')).toHaveRole('status');
-    await expect(page.locator('[data-search-status]')).toHaveText(/^Found in \d+ paragraphs?( and \d+ notes?)?\.$/);
+    await expect(page.locator('[data-search-status]')).toHaveText(/^Exact phrase in \d+ paragraphs?( and \d+ notes?)?\.$/);
   });
 });
 
@@ -156,8 +125,8 @@ test.describe('sharing a search', () => {
     await page.goto('/?q=%22mutually%20respect%22#p12');
     await expect(page.getByRole('button', { name: 'Clear highlights' })).toBeVisible();
     const highlighted = await page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((r) => (r as Range).toString()));
-    // Word for word: “Mutual respect” at the start of ¶12 is not the phrase.
-    expect(highlighted).toEqual(['mutually', 'respect', 'mutually', 'respect', 'mutually', 'respect']);
+    // Word for word: “Mutual respect” at the start of ¶12 is not the phrase; “mutually resect [respect]” is, as the edition reads it.
+    expect(highlighted).toEqual(['mutually respect', 'mutually', 'respect', 'mutually respect', 'mutually respect']);
   });
 });
 
@@ -179,5 +148,150 @@ test.describe('search is safe and optional', () => {
       await expect(page.getByText('Search needs JavaScript.')).toBeVisible();
       await expect(page.locator('#p10')).toContainText('binoculars');
     });
+  });
+});
+
+test.describe('search that answers what the reader means', () => {
+  test.skip(({ isMobile }) => isMobile, 'what matched and where does not depend on the width: run once');
+
+  /** The visible groups in order, each with the ids its results link to. */
+  async function groups(page: Page): Promise<Array<{ label: string; ids: string[]; top: number }>> {
+    return results(page).evaluate((root) =>
+      [...root.querySelectorAll('h2')].map((heading) => {
+        const list = document.getElementById(heading.id)!.nextElementSibling!;
+        return {
+          label: heading.textContent ?? '',
+          ids: [...list.querySelectorAll('a')].map((a) => a.hash.slice(1)),
+          top: heading.getBoundingClientRect().top,
+        };
+      }),
+    );
+  }
+
+  test('groups results under visible labels, the speech first unless only the notes hold the best matches', async ({ page }) => {
+    await page.goto('/');
+    const cases: Array<[query: string, labels: string[]]> = [
+      ['Qualcomm', ['In the speech', 'In the notes']],
+      ['community of destiny', ['In the speech', 'In the notes']],
+      ['Annenberg Retreat', ['In the notes', 'In the speech']],
+      ['Leonore', ['In the notes']],
+      ['binoculars', ['In the speech']],
+    ];
+    for (const [query, labels] of cases) {
+      await search(page, query);
+      const shown = await groups(page);
+      expect(shown.map((g) => g.label), query).toEqual(labels);
+      for (const group of shown) {
+        const kinds = await page.evaluate((ids) => ids.map((id) => (document.getElementById(id)!.matches('aside.note') ? 'In the notes' : 'In the speech')), group.ids);
+        expect(new Set(kinds), `${query}: ${group.label}`).toEqual(new Set([group.label]));
+      }
+      expect(shown.map((g) => g.top), query).toEqual([...shown.map((g) => g.top)].sort((a, b) => a - b));
+      await expect(results(page).getByRole('heading', { name: labels[0] })).toBeVisible();
+    }
+  });
+
+  test('each result and the status say what matched, and the status counts what the list shows', async ({ page }) => {
+    await page.goto('/');
+    const cases = ['community of destiny', 'Annenberg Retreat', 'governance', 'Xi Jinping', '主权'];
+    for (const query of cases) {
+      await search(page, query);
+      const names = await resultLinks(page).evaluateAll((links) => links.map((a) => a.textContent ?? ''));
+      const tiers = names.map((name) => /· (exact phrase|all words|some words|whole word|partial match|exact match)(,|$)/.exec(name)?.[1]);
+      expect(tiers.every(Boolean), `${query}: ${names.join(' | ')}`).toBe(true);
+      const status = (await page.locator('[data-search-status]').textContent()) ?? '';
+      for (const tier of new Set(tiers)) {
+        const n = tiers.filter((t) => t === tier).length;
+        const said = new RegExp(`${tier} in (\\d+) paragraphs?(?: and (\\d+) notes?)?|${tier} in (\\d+) notes?`, 'i').exec(status);
+        expect(said, `${query}: “${status}” names ${tier}`).not.toBeNull();
+        expect(Number(said![1] ?? 0) + Number(said![2] ?? 0) + Number(said![3] ?? 0), `${query}: ${tier}`).toBe(n);
+      }
+    }
+  });
+
+  test('a word the edition does not have gets “Did you mean …?”, a link that runs the search', async ({ page }) => {
+    await page.goto('/');
+    const cases: Array<[typed: string, meant: string]> = [
+      ['Sunylands', 'Sunnylands'],
+      ['Annenburg', 'Annenberg'],
+      ['Qualcon profits', 'Qualcomm profits'],
+    ];
+    for (const [typed, meant] of cases) {
+      await search(page, typed);
+      const offer = page.getByRole('search').getByRole('link', { name: meant, exact: true });
+      await expect(offer).toBeVisible();
+      await expect(offer.locator('xpath=..')).toHaveText(`Did you mean ${meant}?`);
+      await offer.click();
+      await expect(box(page)).toHaveValue(meant);
+      await expect(results(page)).toHaveAttribute('data-query', meant);
+      await expect(page).toHaveURL(new RegExp(`\\?q=${meant.replace(' ', '\\+')}$`));
+      await expect(resultLinks(page).first()).toBeVisible();
+      await expect(offer).toHaveCount(0);
+    }
+  });
+
+  test('from the first keystroke the status says it is loading the index, then searching', async ({ page }) => {
+    // The index answers slowly, as on a slow connection: the wait must not be silent.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/pagefind/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/');
+    const status = page.locator('[data-search-status]');
+    await box(page).focus();
+    await page.keyboard.type('a');
+    await expect(status).toHaveText('Loading the search index…');
+    await page.keyboard.type('xe');
+    await expect(status).toHaveText('Loading the search index…');
+    release();
+    await expect(results(page)).toHaveAttribute('data-query', 'axe');
+    await expect(status).toHaveText(/^Whole word in /);
+
+    // Once loaded, every keystroke says "Searching…" until its results show.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      const node = document.querySelector('[data-search-status]')!;
+      new MutationObserver(() => seen.push(node.textContent ?? '')).observe(node, { childList: true, characterData: true, subtree: true });
+    });
+    await page.keyboard.type(' story');
+    await expect(results(page)).toHaveAttribute('data-query', 'axe story');
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen[0]).toBe('Searching…');
+    expect(seen.at(-1)).toMatch(/in \d+ (paragraph|note)/);
+    expect(seen).not.toContain('');
+  });
+
+  test('highlights mark only real matches: the phrase as one run, whole words, exact Chinese, never a lone stop word', async ({ page }) => {
+    const cases: Array<[query: string, target: string, run: string]> = [
+      ['where there is me there is you', 'p7', 'where there is me there is you'],
+      ['community of destiny', 'p7', 'community of destiny'],
+      ['win win', 'p15', 'win win'],
+      ['主权', 'cyber-sovereignty', '主权'],
+    ];
+    for (const [query, target, run] of cases) {
+      await page.goto('/');
+      await search(page, query);
+      const words = query.toLowerCase().split(/\s+/);
+      const real = (text: string) => text.toLowerCase() === run || (text.length > 2 && !['there', 'where', 'you'].includes(text.toLowerCase()) && words.some((w) => text.toLowerCase().startsWith(w)));
+      const excerpt = await page.locator(`#excerpt-${target} mark`).allTextContents();
+      expect(excerpt, `${query}: excerpt`).toContain(run);
+      expect(excerpt.filter((text) => !real(text)), `${query}: excerpt marks`).toEqual([]);
+
+      await results(page).locator(`a[href="#${target}"]`).click();
+      await expect(page.getByRole('button', { name: 'Clear highlights' })).toBeVisible();
+      const highlighted = await page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((r) => (r as Range).toString()));
+      expect(highlighted, `${query}: highlights`).toContain(run);
+      expect(highlighted.filter((text) => !real(text)), `${query}: highlights`).toEqual([]);
+      // The run is on screen where the highlight says.
+      const box = await page.evaluate(() => {
+        const range = [...(CSS.highlights.get('search-hit') ?? [])][0] as Range;
+        const r = range.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, height: innerHeight };
+      });
+      expect(box.top, query).toBeGreaterThanOrEqual(0);
+      expect(box.bottom, query).toBeLessThanOrEqual(box.height);
+    }
   });
 });

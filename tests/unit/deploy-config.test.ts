@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basePath, siteUrl } from '../../src/lib/deploy-config.ts';
+import { basePath, siteUrl, siteUrlWarning } from '../../src/lib/deploy-config.ts';
 
 describe('deployment settings from the environment', () => {
   it('defaults to the local preview server at the root', () => {
@@ -18,5 +18,10 @@ describe('deployment settings from the environment', () => {
 
   it('rejects a SITE_URL that is not a URL', () => {
     expect(() => siteUrl({ SITE_URL: 'example.org' })).toThrow();
+  });
+
+  it('warns once, plainly, when SITE_URL is missing, and says how to set it', () => {
+    expect(siteUrlWarning({})).toMatch(/^SITE_URL is not set: canonical URLs.* will point at http:\/\/localhost:4321\. .*SITE_URL=https:\/\/.* npm run build$/);
+    expect(siteUrlWarning({ SITE_URL: 'https://example.org' })).toBeUndefined();
   });
 });

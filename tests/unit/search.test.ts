@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt, groupHits, phraseLocations, type PageHits } from '../../src/search/hits.ts';
-import { isSearchable, normalizeQuery, phrases } from '../../src/search/query.ts';
+import { excerpt } from '../../src/search/excerpt.ts';
+import { isSearchable, normalizeQuery, parseQuery } from '../../src/search/query.ts';
+import { buildCorpus } from '../../src/search/corpus.ts';
+import { markSpans, rank, sameStem, type RankedBlock } from '../../src/search/rank.ts';
+import { closestWord, suggest } from '../../src/search/suggest.ts';
+import { tokenize } from '../../src/search/tokens.ts';
 
 describe('normalizeQuery', () => {
   it('makes curly quotes and apostrophes straight and collapses whitespace', () => {
@@ -24,82 +28,115 @@ describe('isSearchable', () => {
   });
 });
 
-describe('phrases', () => {
-  it('returns the words of each quoted phrase of two words or more', () => {
-    expect(phrases('"China\'s market" axe "sovereignty"')).toEqual([["China's", 'market']]);
-  });
-});
-
-// Content words:   0     1     2    3       4    5      6   7     8      9
-const page: PageHits = {
-  content: 'Trust matters. Trust is won. Note: trust, once lost, returns slowly.',
-  anchors: [
-    { element: 'p', id: 'p1', location: 0 },
-    { element: 'a', id: 'ref-x', location: 2 },
-    { element: 'aside', id: 'note-x', location: 5 },
-  ],
-  weighted_locations: [
-    { location: 6, balanced_score: 5 },
-    { location: 0, balanced_score: 10 },
-    { location: 2, balanced_score: 10 },
-  ],
-};
-
-describe('groupHits', () => {
-  const isBlock = (a: { element: string }) => a.element === 'p' || a.element === 'aside';
-
-  it('gives each hit to the last paragraph or note that starts before it, not to a phrase inside it', () => {
-    const blocks = groupHits(page, isBlock);
-    expect(blocks.map((b) => [b.id, b.start, b.end, b.locations])).toEqual([
-      ['p1', 0, 5, [0, 2]],
-      ['note-x', 5, 11, [6]],
+describe('parseQuery and tokenize', () => {
+  it('splits hyphenated words, keeps apostrophes inside a word, and drops a possessive s from the key', () => {
+    expect(tokenize('“win-win,').map((t) => [t.key, t.from, t.to])).toEqual([
+      ['win', 1, 4],
+      ['win', 5, 8],
     ]);
+    expect(tokenize('China’s').map((t) => t.key)).toEqual(['china']);
+    expect(tokenize('Zhōng-Měi').map((t) => t.key)).toEqual(['zhong', 'mei']);
   });
-
-  it('ranks blocks holding more of the searched words first, then by score, then in reading order', () => {
-    const two: PageHits = {
-      content: 'alpha beta gamma alpha alpha alpha',
-      anchors: [
-        { element: 'p', id: 'p1', location: 0 },
-        { element: 'p', id: 'p2', location: 3 },
+  it('reads quoted phrases, loose words, and whether the last word is still being typed', () => {
+    expect(parseQuery('"China\'s market" win-win axe', true)).toEqual({
+      phrases: [['china', 'market']],
+      loose: ['win', 'win', 'axe'],
+      words: [
+        { text: 'win-win', keys: ['win', 'win'] },
+        { text: 'axe', keys: ['axe'] },
       ],
-      weighted_locations: [0, 1, 3, 4, 5].map((location) => ({ location, balanced_score: 1 })),
-    };
-    expect(groupHits(two, isBlock).map((b) => b.id)).toEqual(['p1', 'p2']);
-    const tie: PageHits = { ...two, weighted_locations: [0, 3].map((location) => ({ location, balanced_score: 1 })) };
-    expect(groupHits(tie, isBlock).map((b) => b.id)).toEqual(['p1', 'p2']);
-  });
-
-  it('counts a run of adjacent hit words as one match', () => {
-    const run: PageHits = {
-      content: 'a b c d e',
-      anchors: [{ element: 'p', id: 'p1', location: 0 }],
-      weighted_locations: [0, 1, 3].map((location) => ({ location, balanced_score: 1 })),
-    };
-    expect(groupHits(run, isBlock)[0]).toMatchObject({ locations: [0, 1, 3], matches: 2 });
+      typing: true,
+    });
+    expect(parseQuery('axe "stolen"', true).typing).toBe(false);
   });
 });
 
-describe('phraseLocations', () => {
-  it('finds every occurrence, ignoring case, punctuation and the kind of apostrophe', () => {
-    const content = 'in China’s market, and China’s future; respected China’s market environment';
-    expect(phraseLocations(content, ["china's", 'market'], 1).map((l) => l.location)).toEqual([1, 2, 7, 8]);
+// A speech of two paragraphs with a slip and its reading, and one note.
+//               0          1       2      3   4   5  6  7      8     9     10       11       12    13  14     15
+const CONTENT = 'Where there is me there is you, meeting island. Craig Mundi [Mundie] greets you. Note: 网络主权 of governing isle';
+const WORDS = CONTENT.split(' ');
+const corpus = buildCorpus(WORDS, [
+  { id: 'p2', location: 9, note: false },
+  { id: 'p1', location: 0, note: false },
+  { id: 'note-a', location: 14, note: true },
+]);
+const ids = (blocks: RankedBlock[]) => blocks.map((b) => b.id);
+const search = (query: string, typing = false, stems: number[] = []) => rank(corpus, parseQuery(normalizeQuery(query), typing), stems);
+
+describe('rank', () => {
+  it('finds an unquoted phrase as a run and marks the run, not lone stop words', () => {
+    const { speech, notes } = search('there is me');
+    expect(ids(speech)).toEqual(['p1']);
+    expect(speech[0]).toMatchObject({ tier: 'phrase', hits: 1 });
+    expect(notes).toEqual([]);
+    expect(markSpans(speech[0]!.marks, corpus.words).map((s) => [s.start.word, s.end.word])).toEqual([[1, 3]]);
+  });
+
+  it('never matches a short word as a prefix, and the typed last word only from three letters', () => {
+    expect(ids(search('me').speech)).toEqual(['p1']);
+    expect(search('me', true).speech[0]!.marks.map((m) => corpus.words[m.word])).toEqual(['me']);
+    expect(ids(search('isl', false).speech)).toEqual([]);
+    expect(search('isl', true).speech[0]).toMatchObject({ id: 'p1', tier: 'all' });
+    expect(ids(search('is').notes)).toEqual([]);
+  });
+
+  it('puts a block holding every word whole above one holding some, stop words alone never enough', () => {
+    const { speech, notes } = search('greets island');
+    expect(speech.map((b) => [b.id, b.tier])).toEqual([
+      ['p1', 'some'],
+      ['p2', 'some'],
+    ]);
+    expect(ids(search('is of').notes)).toEqual([]);
+    expect(ids(notes)).toEqual([]);
+  });
+
+  it('reads a slip as the edition reads it, so “Craig Mundie” is a phrase', () => {
+    expect(search('Craig Mundie').speech[0]).toMatchObject({ id: 'p2', tier: 'phrase' });
+  });
+
+  it('finds Chinese inside a longer term and marks only its characters', () => {
+    const { notes, notesFirst } = search('主权');
+    expect(notesFirst).toBe(true);
+    expect(notes[0]!.marks).toEqual([{ word: 15, from: 2, to: 4 }]);
+  });
+
+  it('keeps a stem match only when the words differ by suffixes: partial, below whole words', () => {
+    expect(sameStem('governing', 'governance')).toBe(true);
+    expect(sameStem('annenberg', 'annenburg')).toBe(false);
+    const { notes } = search('governance', false, [17]);
+    expect(notes[0]).toMatchObject({ id: 'note-a', tier: 'some' });
+  });
+
+  it('puts the speech first when it matches as well as the notes, the notes first when they match better', () => {
+    const both = search('isle island', true);
+    expect(both.notesFirst).toBe(false);
+    const noteOnly = search('isle');
+    expect(noteOnly.notesFirst).toBe(true);
+  });
+});
+
+describe('suggest', () => {
+  it('offers the edition’s closest word for a word it does not have, and none for a word being typed', () => {
+    expect(closestWord(corpus, 'islnd')?.text).toBe('island');
+    expect(suggest(corpus, parseQuery('greets islnd', false), search('greets islnd'))).toBe('greets island');
+    expect(suggest(corpus, parseQuery('isla', true), search('isla', true))).toBeUndefined();
+    expect(suggest(corpus, parseQuery('zebra', false), search('zebra'))).toBeUndefined();
   });
 });
 
 describe('excerpt', () => {
-  it('quotes words from its own block around the first hit, marks hits without their punctuation, and says where it cuts', () => {
-    const [, note] = groupHits(page, (a) => a.element !== 'a');
-    expect(excerpt(page.content, note!, 3)).toEqual([
-      { text: 'Note: ', hit: false },
-      { text: 'trust', hit: true },
-      { text: ', once …', hit: false },
+  it('quotes words from its own block around the longest run, marks matches without their punctuation, and says where it cuts', () => {
+    const [block] = search('there is you').speech;
+    expect(excerpt(WORDS, block!, 4)).toEqual([
+      { text: '… me ', hit: false },
+      { text: 'there is you', hit: true },
+      { text: ', …', hit: false },
     ]);
-    const late = { ...note!, locations: [9] };
-    expect(excerpt(page.content, late, 3)).toEqual([
-      { text: '… lost, ', hit: false },
-      { text: 'returns', hit: true },
-      { text: ' slowly.', hit: false },
+    const [note] = search('主权').notes;
+    expect(excerpt(WORDS, note!, 2)).toEqual([
+      { text: '… 网络', hit: false },
+      { text: '主权', hit: true },
+      { text: ' of …', hit: false },
     ]);
   });
 });

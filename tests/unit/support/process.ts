@@ -11,10 +11,15 @@ import type { SpeechPageData } from '../../../src/markdown/page-data.ts';
 /**
  * The same remark/rehype chain Astro runs on a speech, without Astro. A snippet written
  * inside a test has no id registry beside it: `{ registry: false }` leaves that one check out.
+ * `frontmatter` is what Astro hands the plugins (the speech's, for the Robust Links' date).
  */
-export async function renderSpeechMarkdown(value: string, path: string, options: { registry: boolean } = { registry: true }) {
-  const rehypePlugins = options.registry ? speechRehypePlugins : speechRehypePlugins.filter((plugin) => plugin !== rehypeIdRegistry);
-  const file = new VFile({ path, value, data: { astro: { frontmatter: {} } } });
+export async function renderSpeechMarkdown(
+  value: string,
+  path: string,
+  options: { registry?: boolean; frontmatter?: Record<string, unknown> } = {},
+) {
+  const rehypePlugins = options.registry === false ? speechRehypePlugins.filter((plugin) => plugin !== rehypeIdRegistry) : speechRehypePlugins;
+  const file = new VFile({ path, value, data: { astro: { frontmatter: options.frontmatter ?? {} } } });
   const processor = unified()
     .use(remarkParse)
     .use(speechRemarkPlugins as PluggableList)

@@ -1,0 +1,29 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getReaderSpeech, renderSpeech } from '../../lib/speech.ts';
+import { speechItem } from '../../lib/csl-item.ts';
+import { EXPORTS, type ExportFormat } from '../../lib/cite-exports.ts';
+import { citeTemplates } from '../../lib/cite-render.ts';
+
+/**
+ * Built with the site: `/cite/speech.{json,ris,bib}` and `/cite/p12.{json,ris,bib}`
+ * (one per paragraph), at SITE_URL; and `/cite/templates.json`, the rendered
+ * citations the reader's Cite panel fills in.
+ */
+export const getStaticPaths = (async () => {
+  const speech = await getReaderSpeech();
+  const { blocks } = await renderSpeech(speech);
+  const targets = ['speech', ...blocks.map((b) => b.id)];
+  return [
+    { params: { file: 'templates.json' }, props: { target: '', format: 'templates' as const } },
+    ...targets.flatMap((target) => (Object.keys(EXPORTS) as ExportFormat[]).map((format) => ({ params: { file: `${target}.${format}` }, props: { target, format } }))),
+  ];
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props, site }) => {
+  const { target, format } = props as { target: string; format: ExportFormat | 'templates' };
+  const { data } = await getReaderSpeech();
+  if (format === 'templates') return new Response(JSON.stringify(citeTemplates(data)), { headers: { 'content-type': 'application/json' } });
+  const reader = new URL(import.meta.env.BASE_URL, site).href;
+  const item = speechItem(data, target === 'speech' ? reader : `${reader}#${target}`);
+  return new Response(EXPORTS[format].write(item), { headers: { 'content-type': EXPORTS[format].type } });
+};
