@@ -12,15 +12,12 @@ import { moduleBrotli } from './lib/module-size.ts';
 import { compressedCopy } from './lib/compressed-copy.ts';
 import { writeBarePages } from './lib/bare-page.ts';
 import { CATEGORIES, runLighthouse, type FormFactor, type LighthouseFigures } from './lib/lighthouse.ts';
-import { EDITION_UI, STOCK_UI, STOCK_UI_NO_DEBOUNCE, measureSearch, median, writeStockUiPage, type SearchFigures } from './lib/search-timing.ts';
+import { COLD_QUERIES, EDITION_UI, STOCK_UI, STOCK_UI_NO_DEBOUNCE, WARM_QUERIES, measureSearch, median, writeStockUiPage, type SearchFigures } from './lib/search-timing.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const PORT = 4330;
 const COMPRESSED_PORT = 4331;
-// Typed on a fresh page (cold), then in the same page (warm).
-const COLD_QUERIES = ['sovereignty', 'binoculars', 'Qualcomm', 'magnifying glass', '瀛台'];
-const WARM_QUERIES = ['respect', 'axe', '"community of destiny"', 'Alibaba', 'trust'];
 const WIDTHS = [390, 1280];
 const LIGHTHOUSE_PAGES = ['/', '/about/', '/notes/'];
 const FORM_FACTORS: FormFactor[] = ['mobile', 'desktop'];

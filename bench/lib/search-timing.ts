@@ -2,6 +2,10 @@ import { mkdir, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from '@playwright/test';
 
+// Typed on a fresh page (cold), then in the same page (warm).
+export const COLD_QUERIES = ['sovereignty', 'binoculars', 'Qualcomm', 'magnifying glass', '瀛台'];
+export const WARM_QUERIES = ['respect', 'axe', '"community of destiny"', 'Alibaba', 'trust'];
+
 /** A search interface under test: where it lives, its box, and when its results for a query are on screen. */
 export interface SearchUi {
   name: string;

@@ -119,26 +119,46 @@ async function runSearch(raw: string) {
     show(NO_RESULTS, '', raw);
     return;
   }
+  const text = (corpus ??= pageCorpus());
+  // A query that ends in a letter or digit is still being typed: its last word may be unfinished.
+  const parsed = parseQuery(query, /[\p{L}\p{N}]$/u.test(raw));
+  // The first time, the page's own words answer at once while Pagefind loads; its stems follow.
+  if (!indexReady) present(text, parsed, [], raw, query, false);
+  let stems: number[];
   try {
-    const text = (corpus ??= pageCorpus());
     const pagefind = await loadPagefind();
     indexReady = true;
-    // A query that ends in a letter or digit is still being typed: its last word may be unfinished.
-    const parsed = parseQuery(query, /[\p{L}\p{N}]$/u.test(raw));
-    const stems = await stemHits(pagefind, parsed);
-    if (latest !== undefined) return; // Already stale: the next text is waiting.
-    const ranking = rank(text, parsed, stems);
-    const blocks = [...ranking.speech, ...ranking.notes];
-    const keys = [...parsed.loose, ...parsed.phrases.flat()];
-    const kind = keys.length > 1 ? 'words' : isHan(keys[0] ?? '') ? 'chinese' : 'word';
-    found = { query, blocks: new Map(blocks.map((b) => [b.id, b])), words: text.words };
-    const offer = suggest(text, parsed, ranking);
-    const advice = blocks.length === 0 && !offer ? ' Try other or fewer words, or drop the quotes.' : '';
-    show(ranking, summary(ranking, query, kind) + advice, raw, kind, offer);
+    stems = await stemHits(pagefind, parsed);
   } catch {
     found = undefined;
     show(NO_RESULTS, 'Search is not available: its index could not be loaded. Every word is on this page, so the browser’s Find (Ctrl+F or ⌘F) still works.', raw);
+    return;
   }
+  if (latest !== undefined) return; // Already stale: the next text is waiting.
+  present(text, parsed, stems, raw, query, true);
+}
+
+/**
+ * Ranks and shows the results. Until `final` (Pagefind's stems still to come)
+ * the status keeps saying that the index is loading and the list does not yet
+ * claim to answer the query.
+ */
+function present(text: Corpus, parsed: ParsedQuery, stems: number[], raw: string, query: string, final: boolean) {
+  const ranking = rank(text, parsed, stems);
+  const blocks = [...ranking.speech, ...ranking.notes];
+  const keys = [...parsed.loose, ...parsed.phrases.flat()];
+  const kind = keys.length > 1 ? 'words' : isHan(keys[0] ?? '') ? 'chinese' : 'word';
+  found = { query, blocks: new Map(blocks.map((b) => [b.id, b])), words: text.words };
+  if (!final) {
+    if (list) {
+      renderResults(list, ranking, text.words, kind);
+      delete list.dataset.query;
+    }
+    return;
+  }
+  const offer = suggest(text, parsed, ranking);
+  const advice = blocks.length === 0 && !offer ? ' Try other or fewer words, or drop the quotes.' : '';
+  show(ranking, summary(ranking, query, kind) + advice, raw, kind, offer);
 }
 
 /** Marks the searched words in the paragraph or note in the address bar, if the last search found it. */

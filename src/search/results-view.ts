@@ -1,3 +1,4 @@
+import stylesheet from '../styles/search-results.css?url';
 import { excerpt } from './excerpt.ts';
 import { tierLabel, type RankedBlock, type Ranking, type Tier } from './rank.ts';
 
@@ -117,3 +118,7 @@ export function summary(ranking: Ranking, query: string, kind: QueryKind): strin
   const text = parts.join('; ');
   return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
 }
+
+// The results' styles travel with the search code, not in the first view: loaded once, with it.
+const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet });
+document.head.append(link);

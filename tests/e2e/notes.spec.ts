@@ -170,7 +170,7 @@ test('the notes page groups every note by kind and links each back to its paragr
   await expect(page.locator('#p3')).toBeInViewport();
 });
 
-test('printing turns notes into numbered footnotes under their paragraph', async ({ page }) => {
+test('printing shows every note with its number and sources, and no Close', async ({ page }) => {
   await page.goto('/');
   await page.emulateMedia({ media: 'print' });
   const note = page.locator('aside#sunnylands');
