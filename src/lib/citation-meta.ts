@@ -5,7 +5,8 @@ export type MetaTag = { name: string; content: string };
 
 /**
  * The reader's tags for reference managers. Highwire `citation_*` tags (Google
- * Scholar, Zotero) give title, speaker, date, URL and language; no
+ * Scholar, Zotero) give title, speaker and date (the URL and language come from
+ * the canonical link and `<html lang>`, which Zotero reads too); no
  * `citation_conference_title`, which would make Zotero's Embedded Metadata
  * translator save a conference paper. Zotero's own `z:itemType` makes the item
  * a presentation, and the tags its RDF import reads give what a presentation
@@ -14,14 +15,12 @@ export type MetaTag = { name: string; content: string };
  * which credits the translation as a CSL variable. tests/e2e/zotero.spec.ts
  * reads the built page by those translators' rules.
  */
-export function citationMeta(data: SpeechData, pageUrl: string): MetaTag[] {
+export function citationMeta(data: SpeechData): MetaTag[] {
   const slashed = (date: Date) => isoDate(date).replace(/-/g, '/');
   return [
     { name: 'citation_title', content: data.title },
     { name: 'citation_author', content: `${data.speakerName.family}, ${data.speakerName.given}` },
     { name: 'citation_publication_date', content: slashed(data.date) },
-    { name: 'citation_public_url', content: pageUrl },
-    { name: 'citation_language', content: data.language },
     { name: 'z:itemType', content: 'presentation' },
     { name: 'DC.type', content: 'Speech' },
     { name: 'bib.presentedAt', content: data.occasion },

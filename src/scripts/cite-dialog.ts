@@ -12,11 +12,11 @@ import { fragmentOf, numberOf, rangeName, readerAddress } from './reader-address
 
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-cite]');
 // The site's base path: the rendered citations and the downloads live under its cite/.
-const citeBase = `${dialog?.dataset.cite ?? '/'}cite/`;
+const citeDir = `${dialog?.dataset.cite ?? '/'}cite/`;
 let templates: Promise<CiteTemplates> | undefined;
 
 /** The rendered citations, fetched once. */
-export const loadTemplates = () => (templates ??= fetch(`${citeBase}templates.json`).then((r) => r.json() as Promise<CiteTemplates>));
+export const loadTemplates = () => (templates ??= fetch(`${citeDir}templates.json`).then((r) => r.json() as Promise<CiteTemplates>));
 
 /** The processor's citations of blocks `first`…`last` at the reader's address. */
 export async function citationsOf(first: HTMLElement, last: HTMLElement) {
@@ -69,7 +69,7 @@ export async function openCite(first: HTMLElement, last: HTMLElement, opener: HT
   downloads.append(`Download ${first === last ? rangeName(from, to) : 'the speech'} for a reference manager: `);
   Object.entries(EXPORT_LABELS).forEach(([format, label], i) => {
     const link = document.createElement('a');
-    link.href = `${citeBase}${target}.${format}`;
+    link.href = `${citeDir}${target}.${format}`;
     link.download = `${target}.${format}`;
     link.textContent = label;
     downloads.append(...(i > 0 ? [', ', link] : [link]));

@@ -187,9 +187,9 @@ test('a reader’s journey breaks no rule of the policy, asks no other origin fo
   await page.getByRole('button', { name: 'Cite paragraph 10' }).click();
   const dialog = page.getByRole('dialog', { name: 'Cite ¶10' });
   await expect(dialog).toBeVisible();
-  await dialog.getByRole('button', { name: 'Copy Chicago citation' }).click();
-  await expect(dialog.getByRole('button', { name: 'Copy Chicago citation' })).toHaveText('Copied');
-  expect(await clipboard(page)).toContain('¶ 10');
+  await dialog.getByRole('button', { name: 'Copy Chicago note' }).click();
+  await expect(dialog.getByRole('button', { name: 'Copy Chicago note' })).toHaveText('Copied');
+  expect(await clipboard(page)).toContain('para. 10');
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(dialog).toBeHidden();
 
