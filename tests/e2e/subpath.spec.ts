@@ -53,7 +53,7 @@ test('the exports and the citation tags carry the sub-path in every URL', async 
   await page.goto(SUBPATH);
   const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
   expect(new URL(canonical).pathname).toBe(SUBPATH);
-  await expect(page.locator('meta[name="citation_public_url"]')).toHaveAttribute('content', canonical);
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', canonical);
   const speech = await (await request.get(`${SUBPATH}speech.json`)).json();
   expect(speech.paragraphs[11].url).toBe(`${canonical}#p12`);
   const annotations = await (await request.get(`${SUBPATH}annotations.jsonld`)).json();
