@@ -4,6 +4,9 @@ const box = (page: Page) =>
   page.getByRole("searchbox", { name: "Search the speech and notes" });
 const results = (page: Page) => page.locator("#search-results");
 const resultLinks = (page: Page) => results(page).getByRole("link");
+/** The words the opened paragraph or note shows highlighted (CSS Custom Highlight API). */
+const highlightedTexts = (page: Page) =>
+  page.evaluate(() => [...(CSS.highlights.get("search-hit") ?? [])].map((r) => (r as Range).toString()));
 
 /** Types a query the way a reader does and waits for the list that answers it. */
 async function search(page: Page, query: string) {
@@ -97,11 +100,7 @@ test.describe("search by keyboard", () => {
     await expect(page).toHaveURL(/\?q=binoculars#p10$/);
     await expect(page.locator("#p10")).toBeFocused();
     await expect(page.locator("#p10")).toBeInViewport();
-    const highlighted = await page.evaluate(() =>
-      [...(CSS.highlights.get("search-hit") ?? [])].map((r) =>
-        (r as Range).toString(),
-      ),
-    );
+    const highlighted = await highlightedTexts(page);
     expect(highlighted).toEqual(["binoculars"]);
 
     await page.getByRole("button", { name: "Clear highlights" }).click();
@@ -165,11 +164,7 @@ test.describe("sharing a search", () => {
     await expect(
       page.getByRole("button", { name: "Clear highlights" }),
     ).toBeVisible();
-    const highlighted = await page.evaluate(() =>
-      [...(CSS.highlights.get("search-hit") ?? [])].map((r) =>
-        (r as Range).toString(),
-      ),
-    );
+    const highlighted = await highlightedTexts(page);
     // Word for word: “Mutual respect” at the start of ¶12 is not the phrase; “mutually resect [respect]” is, as the edition reads it.
     expect(highlighted).toEqual([
       "mutually respect",
@@ -421,11 +416,7 @@ test.describe("search that answers what the reader means", () => {
       await expect(
         page.getByRole("button", { name: "Clear highlights" }),
       ).toBeVisible();
-      const highlighted = await page.evaluate(() =>
-        [...(CSS.highlights.get("search-hit") ?? [])].map((r) =>
-          (r as Range).toString(),
-        ),
-      );
+      const highlighted = await highlightedTexts(page);
       expect(highlighted, `${query}: highlights`).toContain(run);
       expect(
         highlighted.filter((text) => !real(text)),
