@@ -337,8 +337,8 @@ test.describe("search that answers what the reader means", () => {
   });
 
   test.describe("loading", () => {
-    // Requests a service worker answers are not routed by the page: the index is held back only without one.
-    test.use({ serviceWorkers: "block" });
+    // Service workers are blocked (playwright.config.ts): a request one answered would not be routed
+    // by the page, and the index could not be held back.
     test("from the first keystroke the status says it is loading the index, then searching", async ({
       page,
     }) => {
