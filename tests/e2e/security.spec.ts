@@ -70,9 +70,8 @@ const foreign = (page: Page, requests: URL[]) => {
 };
 
 test.describe('Content-Security-Policy', () => {
-  for (const path of PAGES) {
-    test(`${path} carries a strict policy in a <meta> that comes before any code`, async ({ page }, info) => {
-      test.skip(info.project.name !== 'desktop', 'reads the markup, not the layout: once is enough');
+  test('every page carries a strict policy in a <meta> that comes before any code', async ({ page }) => {
+    for (const path of PAGES) {
       await page.goto(path);
       const metas = page.locator('meta[http-equiv="content-security-policy" i]');
       await expect(metas).toHaveCount(1);
@@ -93,9 +92,9 @@ test.describe('Content-Security-Policy', () => {
           .filter((el) => meta!.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_PRECEDING)
           .map((el) => el.outerHTML.slice(0, 80)),
       );
-      expect(before).toEqual([]);
-    });
-  }
+      expect(before, path).toEqual([]);
+    }
+  });
 
   test('search works without wasm-unsafe-eval: the page may not compile WebAssembly, Pagefind’s worker does', async ({ page }) => {
     const workers: string[] = [];
@@ -281,10 +280,15 @@ async function expectNothingInjected(page: Page, seen: Watch) {
   expect(foreign(page, seen.requests)).toEqual([]);
 }
 
-/** After a hostile address, the reader still searches and still follows a paragraph link. */
-async function expectStillUsable(page: Page) {
-  await search(page, 'binoculars');
-  await expect(resultLinks(page).first()).toHaveAttribute('href', '#p10');
+/**
+ * After a hostile address, the reader still follows a paragraph link and, asked to, still finds
+ * words. (Each ?q= value has run a search already; a run of values ends with one more search.)
+ */
+async function expectStillUsable(page: Page, { searching = false } = {}) {
+  if (searching) {
+    await search(page, 'binoculars');
+    await expect(resultLinks(page).first()).toHaveAttribute('href', '#p10');
+  }
   await page.locator('#p3 > a.pn').click();
   await expect(page).toHaveURL(/#p3$/);
   await expect(page.locator('#p3')).toBeInViewport();
@@ -313,11 +317,12 @@ test.describe('hostile addresses', () => {
   test('hostile ?q= values are shown as text, run nothing and leave the page usable', async ({ page }) => {
     test.slow();
     const seen = await watch(page);
-    for (const { value } of HOSTILE.filter((h) => h.only !== 'fragment')) {
+    const values = HOSTILE.filter((h) => h.only !== 'fragment');
+    for (const [i, { value }] of values.entries()) {
       const address = `/?q=${value}`;
       await page.goto(address);
       await expectQueryShownAsText(page, addressParts(address).q ?? '');
-      await expectStillUsable(page);
+      await expectStillUsable(page, { searching: i === values.length - 1 });
     }
     await expectNothingInjected(page, seen);
   });
@@ -325,12 +330,13 @@ test.describe('hostile addresses', () => {
   test('hostile #fragment values are shown as text, run nothing and leave the page usable', async ({ page }) => {
     test.slow();
     const seen = await watch(page);
-    for (const { value } of HOSTILE.filter((h) => h.only !== 'q')) {
+    const values = HOSTILE.filter((h) => h.only !== 'q');
+    for (const [i, { value }] of values.entries()) {
       const address = `/#${value}`;
       await page.goto(address);
       const { fragment } = addressParts(address);
       await expectFragmentShownAsText(page, fragment.includes(':~:') ? fragment.slice(0, fragment.indexOf(':~:')) : fragment);
-      await expectStillUsable(page);
+      await expectStillUsable(page, { searching: i === values.length - 1 });
     }
     await expectNothingInjected(page, seen);
   });
