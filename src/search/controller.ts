@@ -11,7 +11,7 @@ import { pageWords } from './word-ranges.ts';
 import { rank, type RankedBlock, type Ranking } from './rank.ts';
 import { suggest } from './suggest.ts';
 import { STOP_WORDS } from './stop-words.ts';
-import { isHan } from './tokens.ts';
+import { hasWordCharacter, isHan } from './tokens.ts';
 import { quoted, renderResults, summary } from './results-view.ts';
 import { fragmentId } from '../lib/fragment-id.ts';
 import { bringIntoView, clearHighlights, hitRanges, showHighlights } from './highlight.ts';
@@ -122,7 +122,7 @@ async function runSearch(raw: string) {
   }
   const text = (corpus ??= pageCorpus());
   // A query that ends in a letter or digit is still being typed: its last word may be unfinished.
-  const parsed = parseQuery(query, /[\p{L}\p{N}]$/u.test(raw));
+  const parsed = parseQuery(query, hasWordCharacter([...raw].at(-1) ?? ''));
   // The first time, the page's own words answer at once while Pagefind loads; its stems follow.
   if (!indexReady) present(text, parsed, [], raw, query, false);
   let stems: number[];

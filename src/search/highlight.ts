@@ -1,5 +1,6 @@
 import { markSpans, type RankedBlock } from './rank.ts';
 import { isIndexed, wordRanges } from './word-ranges.ts';
+import { hasWordCharacter } from './tokens.ts';
 
 const NAME = 'search-hit';
 
@@ -48,7 +49,8 @@ function pointIn(range: Range, word: string, offset: number, edge: 'start' | 'en
   return [node, to];
 }
 
-const EDGE = /[^\p{L}\p{N}]/u;
+/** Punctuation or space at a word's edge, left out of its highlight. */
+const isEdge = (character: string) => !hasWordCharacter(character);
 
 /** The word without the comma or quote stuck to it (within its first and last text node). */
 function trimmed(range: Range): Range {
@@ -57,8 +59,8 @@ function trimmed(range: Range): Range {
   let end = range.endOffset;
   const firstText = first.textContent ?? '';
   const lastText = last.textContent ?? '';
-  while ((first !== last || start < end - 1) && start < firstText.length - 1 && EDGE.test(firstText[start]!)) start++;
-  while ((first !== last || end - 1 > start) && end > 1 && EDGE.test(lastText[end - 1]!)) end--;
+  while ((first !== last || start < end - 1) && start < firstText.length - 1 && isEdge(firstText[start]!)) start++;
+  while ((first !== last || end - 1 > start) && end > 1 && isEdge(lastText[end - 1]!)) end--;
   const word = range.cloneRange();
   word.setStart(first, start);
   word.setEnd(last, end);

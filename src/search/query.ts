@@ -1,4 +1,4 @@
-import { tokenize } from './tokens.ts';
+import { hasWordCharacter, tokenize } from './tokens.ts';
 
 /**
  * Turns what a reader typed into what Pagefind is asked. Curly quotes and
@@ -23,7 +23,7 @@ export function normalizeQuery(raw: string): string {
 
 /** True when a query has something to search for (not only quotes and punctuation). */
 export function isSearchable(query: string): boolean {
-  return /[\p{L}\p{N}]/u.test(query);
+  return hasWordCharacter(query);
 }
 
 /** Pagefind reads long queries slowly and no phrase in the text is longer than this. */

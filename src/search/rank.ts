@@ -1,7 +1,7 @@
 import type { Corpus, CorpusBlock, Stream } from './corpus.ts';
 import type { ParsedQuery } from './query.ts';
 import { STOP_WORDS } from './stop-words.ts';
-import { isHan, tokenize, type Token } from './tokens.ts';
+import { hasWordCharacter, isHan, tokenize, type Token } from './tokens.ts';
 
 /**
  * How a block matched, best first: the query's words as a consecutive run
@@ -229,7 +229,7 @@ export function markSpans(marks: Mark[], words: string[]): Span[] {
     const joins =
       last &&
       ((last.end.word === mark.word - 1 && last.end.to === (words[last.end.word] ?? '').length && mark.from === 0) ||
-        (last.end.word === mark.word && !/[\p{L}\p{N}]/u.test((words[mark.word] ?? '').slice(last.end.to, mark.from))));
+        (last.end.word === mark.word && !hasWordCharacter((words[mark.word] ?? '').slice(last.end.to, mark.from))));
     if (last && joins) last.end = mark;
     else spans.push({ start: mark, end: mark });
   }

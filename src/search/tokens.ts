@@ -16,6 +16,10 @@ export interface Token {
 }
 
 const PART = /[\p{L}\p{N}'’]+/gu;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Whether the text holds a letter or a digit: what words, and so searches, are made of. */
+export const hasWordCharacter = (text: string): boolean => WORD_CHARACTER.test(text);
 const HAN = /\p{Script=Han}/u;
 
 export const isHan = (key: string): boolean => HAN.test(key);
