@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { fillCitations, type CiteTemplates, type StyleName } from '../../src/lib/cite-fill.ts';
 
 test.describe('Cite this paragraph', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -9,9 +10,14 @@ test.describe('Cite this paragraph', () => {
     const dialog = page.getByRole('dialog', { name: 'Cite ¶12' });
     await expect(dialog).toBeVisible();
     const address = new URL('/#p12', page.url()).href;
-    const locators = { Chicago: 'para. 12', MLA: 'para.12', APA: 'para. 12' };
+    // What the CSL processor rendered at build time, filled for ¶12 here (a unit test holds the
+    // filled templates equal to citeproc's own rendering of every paragraph).
+    const templates = (await (await page.request.get('/cite/templates.json')).json()) as CiteTemplates;
+    const own = fillCitations(templates, { url: address, first: 12, last: 12 });
+    const locators = { Chicago: 'para. 12', MLA: 'par. 12', APA: 'para. 12' };
     for (const [style, locator] of Object.entries(locators)) {
       const [citation, entry] = await dialog.getByRole('region', { name: style }).locator('.cite-text').allTextContents();
+      expect({ citation, bibliography: entry }, style).toEqual(own[style as StyleName]);
       expect(citation, style).toContain(locator);
       expect(entry, style).toContain(address);
       for (const part of ['Lu', 'Mutual Trust through Communication, Cooperation through Win-Win', '7th Sino-US Internet Forum', 'China Copyright and Media']) {
