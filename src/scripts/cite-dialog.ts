@@ -6,17 +6,17 @@
  * stays inside; Escape or Close closes it.
  */
 import { FORM_NAMES, fillCitations, rangeLabel, type CiteTemplates, type StyleName } from '../lib/cite-fill.ts';
-import { EXPORT_LABELS } from '../lib/export-formats.ts';
+import { CITE_DIR, CITE_TEMPLATES, EXPORT_LABELS } from '../lib/export-formats.ts';
 import { copyWithFeedback } from './copy-feedback.ts';
 import { fragmentOf, numberOf, rangeName, readerAddress } from './reader-address.ts';
 
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-cite]');
 // The site's base path: the rendered citations and the downloads live under its cite/.
-const citeDir = `${dialog?.dataset.cite ?? '/'}cite/`;
+const citeDir = `${dialog?.dataset.cite ?? '/'}${CITE_DIR}/`;
 let templates: Promise<CiteTemplates> | undefined;
 
 /** The rendered citations, fetched once. */
-export const loadTemplates = () => (templates ??= fetch(`${citeDir}templates.json`).then((r) => r.json() as Promise<CiteTemplates>));
+export const loadTemplates = () => (templates ??= fetch(`${citeDir}${CITE_TEMPLATES}`).then((r) => r.json() as Promise<CiteTemplates>));
 
 /** The processor's citations of blocks `first`…`last` at the reader's address. */
 export async function citationsOf(first: HTMLElement, last: HTMLElement) {
