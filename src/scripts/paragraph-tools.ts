@@ -42,5 +42,10 @@ for (const block of document.querySelectorAll<HTMLElement>('[data-block]')) {
     const [first, last] = span(block);
     void import('./cite-dialog.ts').then((panel) => panel.openCite(first, last, cite));
   };
-  block.append(button, cite);
+  // One unbreakable group: the line may break before the tools, never between them.
+  const tools = document.createElement('span');
+  tools.className = 'para-tools';
+  tools.dataset.editorial = '';
+  tools.append(button, cite);
+  block.append(tools);
 }

@@ -63,3 +63,26 @@ test.describe('Cite this paragraph', () => {
     });
   });
 });
+
+test('a paragraph’s tools stay together: neither label wraps alone onto a line or splits, in any paragraph, at 1440, 1024 and 390 px', async ({ page }, info) => {
+  test.skip(info.project.name === 'phone', 'the desktop run sets each width itself, 390 px included');
+  await page.goto('/');
+  const broken: string[] = [];
+  for (const width of [1440, 1024, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    // Each paragraph in turn as the address's target (its tools shown), measured in one go.
+    const cases = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-block]')].map((block) => {
+        location.hash = block.id;
+        const buttons = [...block.querySelectorAll('button')];
+        return { id: block.id, boxes: buttons.map((b) => ({ label: b.textContent, lines: b.getClientRects().length, top: Math.round(b.getBoundingClientRect().top) })) };
+      }),
+    );
+    expect(cases).toHaveLength(18);
+    for (const { id, boxes } of cases) {
+      expect(boxes.map((b) => b.label), id).toEqual(['Copy link', 'Cite']);
+      if (boxes.some((b) => b.lines !== 1) || boxes[0]!.top !== boxes[1]!.top) broken.push(`${width} px ${id}: ${JSON.stringify(boxes)}`);
+    }
+  }
+  expect(broken).toEqual([]);
+});
