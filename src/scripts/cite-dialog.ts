@@ -5,7 +5,8 @@
  * copyable, and the downloads for reference managers. A modal <dialog>: focus
  * stays inside; Escape or Close closes it.
  */
-import { FORM_NAMES, fillCitations, rangeLabel, type CiteTemplates, type StyleName } from '../lib/cite-fill.ts';
+import { FORM_NAMES, fillCitations, rangeLabel, type CiteTemplates, type Form, type Run, type StyleName } from '../lib/cite-fill.ts';
+import { runsToHtml, runsToNodes } from '../lib/citation-runs.ts';
 import { CITE_DIR, CITE_TEMPLATES, EXPORT_LABELS } from '../lib/export-formats.ts';
 import { copyWithFeedback } from './copy-feedback.ts';
 import { fragmentOf, numberOf, rangeName, readerAddress } from './reader-address.ts';
@@ -24,27 +25,34 @@ export async function citationsOf(first: HTMLElement, last: HTMLElement) {
   return { url, cited: fillCitations(await loadTemplates(), { url, first: numberOf(first), last: numberOf(last) }) };
 }
 
-function copyButton(label: string, text: string, shown: HTMLElement): HTMLButtonElement {
+/** Copies the citation as plain text and, where the browser allows, as HTML with the style's italics. */
+function copyButton(label: string, text: string, runs: Run[], shown: HTMLElement): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.textContent = 'Copy';
   button.setAttribute('aria-label', `Copy ${label}`);
+  const write = () =>
+    typeof ClipboardItem === 'undefined'
+      ? navigator.clipboard.writeText(text)
+      : navigator.clipboard.write([
+          new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([runsToHtml(runs)], { type: 'text/html' }) }),
+        ]);
   button.onclick = () =>
-    copyWithFeedback(button, text, `${label} copied`, 'Could not copy; the citation is selected, copy it with Ctrl+C or ⌘C', () =>
+    copyWithFeedback(button, write, `${label} copied`, 'Could not copy; the citation is selected, copy it with Ctrl+C or ⌘C', () =>
       // Clipboard blocked: select the text so Ctrl+C or ⌘C copies it.
       getSelection()?.selectAllChildren(shown),
     );
   return button;
 }
 
-function entry(style: StyleName, form: 'citation' | 'bibliography', kind: string, text: string): HTMLElement[] {
+function entry(style: StyleName, form: Form, kind: string, cited: { text: string; runs: Run[] }): HTMLElement[] {
   const caption = document.createElement('p');
   caption.className = 'cite-form';
   caption.textContent = FORM_NAMES[style][form];
   const shown = document.createElement('p');
   shown.className = 'cite-text';
-  shown.textContent = text;
-  return [caption, shown, copyButton(`${style} ${kind}`, text, shown)];
+  shown.append(...runsToNodes(cited.runs));
+  return [caption, shown, copyButton(`${style} ${kind}`, cited.text, cited.runs, shown)];
 }
 
 /** Fills the panel for blocks `first`…`last` and opens it; focus returns to `opener` on close. */
@@ -59,7 +67,12 @@ export async function openCite(first: HTMLElement, last: HTMLElement, opener: HT
     const heading = document.createElement('h3');
     heading.textContent = style;
     const note = style === 'Chicago' ? 'note' : 'in-text citation';
-    item.append(heading, ...entry(style, 'citation', note, cited[style].citation), ...entry(style, 'bibliography', 'bibliography entry', cited[style].bibliography));
+    const { citation, bibliography, runs } = cited[style];
+    item.append(
+      heading,
+      ...entry(style, 'citation', note, { text: citation, runs: runs.citation }),
+      ...entry(style, 'bibliography', 'bibliography entry', { text: bibliography, runs: runs.bibliography }),
+    );
     return item;
   });
   // Downloads exist for the speech and for each paragraph (built at the site's address).

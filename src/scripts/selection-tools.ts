@@ -11,6 +11,7 @@
  * first selection (src/scripts/selection-link.ts).
  */
 import { passageLink } from '../lib/passage-link.ts';
+import { escapeHtml } from '../lib/citation-runs.ts';
 import { copyWithFeedback } from './copy-feedback.ts';
 import { fragmentOf, numberOf, rangeName, readerAddress } from './reader-address.ts';
 
@@ -81,7 +82,6 @@ cite.addEventListener('click', () => {
   void import('./cite-dialog.ts').then((panel) => panel.openCite(first, last, cite));
 });
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 quote.addEventListener('click', () => {
   if (!passage) return;

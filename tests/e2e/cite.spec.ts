@@ -16,8 +16,12 @@ test.describe('Cite this paragraph', () => {
     const own = fillCitations(templates, { url: address, first: 12, last: 12 });
     const locators = { Chicago: 'para. 12', MLA: 'par. 12', APA: 'para. 12' };
     for (const [style, locator] of Object.entries(locators)) {
-      const [citation, entry] = await dialog.getByRole('region', { name: style }).locator('.cite-text').allTextContents();
-      expect({ citation, bibliography: entry }, style).toEqual(own[style as StyleName]);
+      const region = dialog.getByRole('region', { name: style });
+      const [citation, entry] = await region.locator('.cite-text').allTextContents();
+      const { citation: ownCitation, bibliography, runs } = own[style as StyleName];
+      expect({ citation, bibliography: entry }, style).toEqual({ citation: ownCitation, bibliography });
+      // The style's italics, as the processor set them.
+      expect(await region.locator('.cite-text i').allTextContents(), style).toEqual([...runs.citation, ...runs.bibliography].filter(([, i]) => i).map(([t]) => t));
       expect(citation, style).toContain(locator);
       expect(entry, style).toContain(address);
       for (const part of ['Lu', 'Mutual Trust through Communication, Cooperation through Win-Win', '7th Sino-US Internet Forum', 'China Copyright and Media']) {

@@ -22,6 +22,8 @@ describe('citations come from the CSL processor and the official styles', () => 
       for (const style of CITE_STYLES) {
         const own = renderStyle(style.id, speechItem(data, address), rangeLabel(first, last));
         expect(filled[style.name], `${style.name} ¶${first}–${last}`).toEqual(own);
+        // The styled runs hold exactly the text, italics aside.
+        for (const form of ['citation', 'bibliography'] as const) expect(own.runs[form].map(([text]) => text).join('')).toBe(own[form]);
         compared++;
       }
     }
@@ -57,6 +59,14 @@ describe('citations come from the CSL processor and the official styles', () => 
   it.each(expected)('%s cites ¶%s as %s', (name, locator, citation) => {
     const style = CITE_STYLES.find((s) => s.name === name)!;
     expect(renderStyle(style.id, speechItem(data, url), locator).citation).toBe(citation);
+  }, 30_000);
+
+  it('keep each style’s italics: the edition’s title is set in italics in every bibliography entry', () => {
+    for (const style of CITE_STYLES) {
+      const { runs } = renderStyle(style.id, speechItem(data, url), '12');
+      const italic = runs.bibliography.filter(([, i]) => i).map(([text]) => text);
+      expect(italic, style.name).toContain(data.edition.title);
+    }
   }, 30_000);
 
   it('credit the edition by its title, with no placeholder editor', () => {
