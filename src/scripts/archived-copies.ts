@@ -9,13 +9,13 @@
  * the plain source links and /notes/ has the archived copies.
  */
 import { ARCHIVED_CLASS, ARCHIVED_COPY, archiveUrl } from '../lib/archive-url.ts';
-import { NOTE_PART } from '../lib/note-parts.ts';
+import { NOTE_SOURCES } from '../lib/note-parts.ts';
 
 const day = document.querySelector<HTMLElement>('[data-sources-accessed]')?.dataset.sourcesAccessed;
 if (day) {
-  for (const item of document.querySelectorAll(`.${NOTE_PART.sources} li`)) {
+  for (const item of document.querySelectorAll(`.${NOTE_SOURCES} li`)) {
     const source = item.querySelector<HTMLAnchorElement>('a[href]');
-    if (!source || source.dataset.versionurl) continue;
+    if (!source) continue;
     // The address as written (not the parsed `href`), as the build reads it.
     const version = archiveUrl(source.getAttribute('href')!, day);
     source.dataset.versionurl = version;

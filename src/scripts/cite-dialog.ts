@@ -7,6 +7,8 @@
  */
 import { FORM_NAMES, fillCitations, rangeLabel, type CiteTemplates, type Form, type Run, type StyleName } from '../lib/cite-fill.ts';
 import { runsToHtml, runsToNodes } from '../lib/citation-runs.ts';
+
+export { escapeHtml } from '../lib/citation-runs.ts';
 import { CITE_DIR, CITE_TEMPLATES, EXPORT_LABELS } from '../lib/export-formats.ts';
 import { copyWithFeedback } from './copy-feedback.ts';
 import { fragmentOf, numberOf, rangeName, readerAddress } from './reader-address.ts';

@@ -11,7 +11,6 @@
  * first selection (src/scripts/selection-link.ts).
  */
 import { passageLink } from '../lib/passage-link.ts';
-import { escapeHtml } from '../lib/citation-runs.ts';
 import { copyWithFeedback } from './copy-feedback.ts';
 import { fragmentOf, numberOf, rangeName, readerAddress } from './reader-address.ts';
 
@@ -89,8 +88,9 @@ quote.addEventListener('click', () => {
   const address = linkOf(current);
   const words = current.text.replace(/\s+/g, ' ');
   const write = async () => {
-    const panel = await import('./cite-dialog.ts');
-    const citation = (await panel.citationsOf(current.first, current.last)).cited.APA.citation;
+    // The Cite panel's module: the citations, and the HTML escaping its copies use.
+    const { citationsOf, escapeHtml } = await import('./cite-dialog.ts');
+    const citation = (await citationsOf(current.first, current.last)).cited.APA.citation;
     const text = `“${words}” ${citation} ${address}`;
     const html = `<q>${escapeHtml(words)}</q> ${escapeHtml(citation)} <a href="${escapeHtml(address)}">${escapeHtml(address)}</a>`;
     await navigator.clipboard.write([
