@@ -2,7 +2,7 @@ import { chromium } from 'playwright-core';
 const base = 'http://127.0.0.1:4337';
 const b = await chromium.launch({ executablePath: '/usr/bin/chromium' });
 const only = process.argv[2];
-for (const scheme of ['light', 'dark']) for (const width of [1440, 390]) {
+for (const scheme of ['light', 'dark']) for (const width of (process.env.W ? [Number(process.env.W)] : [1440, 390])) {
   const ctx = await b.newContext({ viewport: { width, height: width > 500 ? 900 : 844 }, colorScheme: scheme, deviceScaleFactor: 1, isMobile: width < 500, hasTouch: width < 500 });
   const p = await ctx.newPage();
   const tag = `${width}-${scheme}`;
