@@ -3,7 +3,8 @@
  * ¶ number) already works without JavaScript, and the About page gives the
  * citation formats; these save a right-click and some typing. Links carry the
  * address the reader is on (no ?q=). On a range link (/#p5-p7) the tools of the
- * marked paragraphs work for the range. The Cite panel's code loads on first use.
+ * marked paragraphs work for the range and are named for it, and the last
+ * paragraph of the range shows them. The Cite panel's code loads on first use.
  */
 import { copyWithFeedback } from './copy-feedback.ts';
 import { fragmentOf, numberOf, readerAddress } from './reader-address.ts';
@@ -15,13 +16,20 @@ function span(block: HTMLElement): [HTMLElement, HTMLElement] {
   return [marked[0]!, marked.at(-1)!];
 }
 
+/** Names a block's tools for what they act on: the block, or the marked range it is in (fragments.ts calls it again when a range is marked). */
+export function nameTools(block: HTMLElement): void {
+  const [copy, cite] = block.querySelectorAll(':scope > .para-tools > button');
+  const [first, last] = span(block).map(numberOf) as [number, number];
+  const what = first === last ? `paragraph ${first}` : `paragraphs ${first} to ${last}`;
+  copy?.setAttribute('aria-label', `Copy link to ${what}`);
+  cite?.setAttribute('aria-label', `Cite ${what}`);
+}
+
 for (const block of document.querySelectorAll<HTMLElement>('[data-block]')) {
-  const number = numberOf(block);
   const button = document.createElement('button');
   button.className = 'copy';
   button.dataset.editorial = '';
   button.textContent = 'Copy link';
-  button.setAttribute('aria-label', `Copy link to paragraph ${number}`);
   button.onclick = () => {
     const [first, last] = span(block);
     copyWithFeedback(
@@ -36,7 +44,6 @@ for (const block of document.querySelectorAll<HTMLElement>('[data-block]')) {
   cite.className = 'copy';
   cite.dataset.editorial = '';
   cite.textContent = 'Cite';
-  cite.setAttribute('aria-label', `Cite paragraph ${number}`);
   cite.setAttribute('aria-haspopup', 'dialog');
   cite.onclick = () => {
     const [first, last] = span(block);
@@ -48,4 +55,5 @@ for (const block of document.querySelectorAll<HTMLElement>('[data-block]')) {
   tools.dataset.editorial = '';
   tools.append(button, cite);
   block.append(tools);
+  nameTools(block);
 }

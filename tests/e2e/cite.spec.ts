@@ -90,3 +90,18 @@ test('a paragraph’s tools stay together: neither label wraps alone onto a line
   }
   expect(broken).toEqual([]);
 });
+
+test('on a range link the last marked paragraph shows the tools, named for the range, and Cite cites the range', async ({ page }) => {
+  await page.goto('/#p5-p7');
+  // Only one pair on show: on ¶7, the end of the range (the others stay out of the layout).
+  const cite = page.getByRole('button', { name: 'Cite paragraphs 5 to 7' });
+  await expect(cite).toHaveCount(3);
+  await expect(page.locator('#p7').getByRole('button', { name: 'Cite paragraphs 5 to 7' })).toBeVisible();
+  for (const id of ['p5', 'p6']) expect(await page.locator(`#${id} .copy`).first().evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
+  await page.locator('#p7').getByRole('button', { name: 'Cite paragraphs 5 to 7' }).click();
+  await expect(page.getByRole('dialog', { name: 'Cite ¶5–7' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  // Back to one paragraph: the tools are named for it again.
+  await page.goto('/#p7');
+  await expect(page.locator('#p7').getByRole('button', { name: 'Cite paragraph 7', exact: true })).toBeVisible();
+});
