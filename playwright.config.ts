@@ -22,6 +22,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}`,
     launchOptions: { executablePath, args: chromiumArgs() },
     browserName: 'chromium',
+    // Each test opens a fresh browser, where the offline worker would install and fetch the
+    // site's pages again behind the test's back. offline.spec.ts and the security journey allow it.
+    serviceWorkers: 'block',
   },
   projects: [
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } }, testIgnore: ['**/subpath.spec.ts'] },

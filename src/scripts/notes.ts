@@ -14,7 +14,11 @@
 import { fragmentId } from '../lib/fragment-id.ts';
 
 const text = document.querySelector<HTMLElement>('.speech-text');
-const wide = matchMedia('screen and (min-width: 64rem)');
+/**
+ * The wide layout, notes in a column beside the text: base.css gives that column a width (--notes)
+ * only at its breakpoint, so the stylesheet alone says where the breakpoint is.
+ */
+const isWide = () => getComputedStyle(document.documentElement).getPropertyValue('--notes') !== '';
 /** Space between stacked notes, and between a phrase and the sheet or the screen's edge (px). */
 const GAP = 6;
 const CLEAR = 16;
@@ -41,7 +45,7 @@ function heights(compact: boolean) {
 
 function place() {
   if (!text) return;
-  text.classList.toggle('notes-placed', wide.matches);
+  text.classList.toggle('notes-placed', isWide());
   const open = openPair()?.[1];
   const origin = text.getBoundingClientRect().top;
   const wanted = pairs.map(([ref]) => ref.getBoundingClientRect().top - origin);
@@ -61,9 +65,9 @@ function place() {
   for (let i = pairs.findIndex(([, note]) => note === open) - 1; i >= 0; i--) {
     tops[i] = Math.min(tops[i]!, tops[i + 1]! - pairs[i]![1].offsetHeight - GAP);
   }
-  pairs.forEach(([, note], i) => (note.style.top = wide.matches ? `${tops[i]}px` : ''));
+  pairs.forEach(([, note], i) => (note.style.top = isWide() ? `${tops[i]}px` : ''));
   // Notes pushed below the last paragraph still belong inside the text's box.
-  const minHeight = wide.matches ? `${Math.ceil(floor)}px` : '';
+  const minHeight = isWide() ? `${Math.ceil(floor)}px` : '';
   // Only on change, so the ResizeObserver that calls us does not loop.
   if (text.style.minHeight !== minHeight) text.style.minHeight = minHeight;
 }
@@ -72,7 +76,7 @@ function place() {
 function mark() {
   const open = openPair();
   for (const [ref, note] of pairs) ref.classList.toggle('is-open', note === open?.[1]);
-  document.body.style.paddingBottom = open && !wide.matches ? `${open[1].offsetHeight + CLEAR}px` : '';
+  document.body.style.paddingBottom = open && !isWide() ? `${open[1].offsetHeight + CLEAR}px` : '';
   place();
   return open;
 }
@@ -89,7 +93,7 @@ function go(hash: string, replace: boolean) {
 /** Scrolls the page by the least that puts the phrase fully in view (above the sheet on a phone). */
 function reveal([ref, note]: Pair, at?: number) {
   const box = ref.getBoundingClientRect();
-  const bottom = innerHeight - (wide.matches ? 0 : note.offsetHeight) - CLEAR;
+  const bottom = innerHeight - (isWide() ? 0 : note.offsetHeight) - CLEAR;
   const top = at ?? Math.min(Math.max(box.top, CLEAR), bottom - box.height);
   scrollBy({ top: box.top - top, behavior: 'instant' });
 }
@@ -100,7 +104,7 @@ function openNote(pair: Pair) {
   go(`#${pair[1].id}`, !!already);
   history.replaceState({ note: pair[1].id }, '');
   mark();
-  if (!wide.matches) reveal(pair);
+  if (!isWide()) reveal(pair);
 }
 
 function closeNote([, note]: Pair) {
@@ -123,7 +127,7 @@ function afterClose() {
 function arrive(pair: Pair) {
   before = undefined;
   mark();
-  const room = innerHeight - (wide.matches ? 0 : pair[1].offsetHeight);
+  const room = innerHeight - (isWide() ? 0 : pair[1].offsetHeight);
   reveal(pair, Math.max(CLEAR, room / 3 - pair[0].getBoundingClientRect().height));
 }
 
@@ -146,7 +150,7 @@ document.addEventListener('click', (event) => {
     // The open note's own title is its permalink: following it would only scroll the page.
     if (pair !== current) openNote(pair);
     else if (!link.matches('.note-n')) closeNote(pair);
-  } else if (current && !wide.matches && !current[1].contains(target) && !target.closest('a, button, input, label')) {
+  } else if (current && !isWide() && !current[1].contains(target) && !target.closest('a, button, input, label')) {
     // A tap outside the sheet closes it.
     closeNote(current);
   }
@@ -173,8 +177,8 @@ function pair([ref, note]: Pair, on: boolean) {
   note.classList.toggle('is-hot', on);
 }
 
-wide.addEventListener('change', mark);
-if (text) new ResizeObserver(place).observe(text);
+// The text's box changes size when the layout changes, and whenever notes must move.
+if (text) new ResizeObserver(() => mark()).observe(text);
 void document.fonts.ready.then(place);
 const arrived = mark();
 // The browser may scroll to the note itself once the page has loaded: the phrase wins.

@@ -4,6 +4,8 @@
  * address carries ?q=. Nothing else of search is paid for by a reader who
  * never searches.
  */
+import { isTypingIn } from '../lib/reader-dom.ts';
+
 const input = document.querySelector<HTMLInputElement>('#search-q');
 let starting: Promise<void> | undefined;
 
@@ -22,8 +24,7 @@ if (input) {
     if (status && !status.textContent) status.textContent = 'Loading the search index…';
   });
   document.addEventListener('keydown', (event) => {
-    const typing = (event.target as Element).closest('input, textarea, select, [contenteditable]');
-    if (event.key !== '/' || typing || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (event.key !== '/' || isTypingIn(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
     event.preventDefault();
     // Selected, so typing starts a new search and an arrow key edits the last one.
     input.focus();

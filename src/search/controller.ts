@@ -15,6 +15,7 @@ import { isHan } from './tokens.ts';
 import { quoted, renderResults, summary } from './results-view.ts';
 import { fragmentId } from '../lib/fragment-id.ts';
 import { bringIntoView, clearHighlights, hitRanges, showHighlights } from './highlight.ts';
+import { isNote, isTypingIn, NOTE_SELECTOR } from '../lib/reader-dom.ts';
 
 const input = document.querySelector<HTMLInputElement>('#search-q');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
@@ -74,10 +75,10 @@ let corpus: Corpus | undefined;
 
 function pageCorpus(): Corpus {
   const root = document.querySelector('[data-pagefind-body]');
-  const { words, starts } = root ? pageWords(root, '[data-block], aside.note') : { words: [], starts: [] };
+  const { words, starts } = root ? pageWords(root, `[data-block], ${NOTE_SELECTOR}`) : { words: [], starts: [] };
   return buildCorpus(
     words,
-    starts.map(({ element, location }) => ({ id: element.id, location, note: element.matches('aside.note') })),
+    starts.map(({ element, location }) => ({ id: element.id, location, note: isNote(element) })),
   );
 }
 
@@ -171,7 +172,7 @@ function arrive(focus: boolean) {
   showHighlights(ranges);
   if (bar) {
     const where = bar.querySelector('[data-search-where]');
-    if (where) where.textContent = `${quoted(found.query)} in ${target.matches('aside.note') ? 'this note' : `¶${target.dataset.n}`}`;
+    if (where) where.textContent = `${quoted(found.query)} in ${isNote(target) ? 'this note' : `¶${target.dataset.n}`}`;
     bar.hidden = false;
   }
   document.documentElement.classList.add('has-hits');
@@ -263,8 +264,7 @@ export function startSearch(): void {
   });
 
   document.addEventListener('keydown', (event) => {
-    const typing = (event.target as Element).closest('input, textarea, select, [contenteditable]');
-    if (event.key === 'Escape' && !typing && !bar?.hidden && !document.querySelector('.note:target')) clearArrival(true);
+    if (event.key === 'Escape' && !isTypingIn(event.target) && !bar?.hidden && !document.querySelector('.note:target')) clearArrival(true);
   });
 
   const shared = new URLSearchParams(location.search).get('q');

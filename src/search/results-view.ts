@@ -4,6 +4,7 @@ import { tierLabel, type RankedBlock, type Ranking, type Tier } from './rank.ts'
 
 type QueryKind = Parameters<typeof tierLabel>[1];
 import { wordRanges } from './word-ranges.ts';
+import { isNote } from '../lib/reader-dom.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -20,7 +21,7 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
  */
 function label(target: HTMLElement, block: RankedBlock, kind: QueryKind): HTMLElement[] {
   const what = el('span', 'result-count', ` · ${tierLabel(block.tier, kind)}${block.hits > 1 ? `, ${plural(block.hits, 'match', 'matches')}` : ''}`);
-  if (target.matches('aside.note')) {
+  if (isNote(target)) {
     const number = target.querySelector('.note-n > span:not(.visually-hidden)')?.textContent ?? '';
     const title = target.querySelector('.note-n b')?.cloneNode(true) as HTMLElement | undefined;
     const kind = target.querySelector('.note-kind')?.textContent ?? 'Note';
@@ -41,7 +42,7 @@ function label(target: HTMLElement, block: RankedBlock, kind: QueryKind): HTMLEl
  * unless the only matches are in the title.
  */
 function excerptSpan(target: Element, block: RankedBlock): RankedBlock {
-  const head = target.matches('aside.note') ? target.querySelector('.note-head') : null;
+  const head = isNote(target) ? target.querySelector('.note-head') : null;
   if (!head) return block;
   const start = block.start + wordRanges(head).length;
   const marks = block.marks.filter((mark) => mark.word >= start);

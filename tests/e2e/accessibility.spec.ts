@@ -6,26 +6,36 @@ import { PAGES } from './support.ts';
 // (playwright.config.ts, testIgnore).
 //
 // axe runs once per distinct state. Every page is scanned whole at a phone and a desktop width
-// (the two layouts: sheets and margin notes; 1024 px lays out as 1440 does) in both schemes.
-// A reader state that only adds or marks a region (a note opened, results, the Cite panel, a
-// range) is scanned in that region alone, which is what changed.
+// (the two layouts: sheets and margin notes; 1024 px lays out as 1440 does). A reader state that
+// only adds or marks a region (a note opened, results, the Cite panel, a range) is scanned in that
+// region alone, which is what changed. The dark scheme changes colours only (every colour is a
+// light-dark() pair in tokens.css), so there axe runs the rules that read colours.
+//
+// One test per width and scheme walks every page and state in one browser: a fresh browser and a
+// fresh load of the reader cost more than most scans. Each scan is a step, and every violation
+// found is reported at the end, so one failing state does not hide another.
 
 // axe's colour-contrast rule walks every element of the reader (and /notes/) and takes seconds
-// even on an idle machine; a busy one needs more than the default 30 s.
+// even on an idle machine; a walk through every page and state takes a minute on a busy one.
 test.slow();
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+/** The WCAG rules whose outcome depends on colour. */
+const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
+
+type Scheme = 'light' | 'dark';
 
 /**
- * Runs axe-core with the WCAG 2.2 A/AA rules, over the whole page or only the regions named;
- * a failure names each rule and the elements it found.
+ * Runs axe-core over the whole page or only the regions named (all WCAG 2.2 A/AA rules in the
+ * light scheme, the colour rules in the dark one); returns each violation as rule and elements.
  */
-async function expectNoViolations(page: Page, state: string, regions: string[] = []): Promise<void> {
-  const axe = new AxeBuilder({ page }).withTags(WCAG);
+async function violations(page: Page, scheme: Scheme, regions: string[] = []): Promise<string[]> {
+  const axe = new AxeBuilder({ page });
+  if (scheme === 'dark') axe.withRules(COLOUR_RULES);
+  else axe.withTags(WCAG);
   for (const region of regions) axe.include(region);
-  const { violations } = await axe.analyze();
-  const found = violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(found, `axe-core WCAG 2.2 A/AA violations ${state}`).toEqual([]);
+  const result = await axe.analyze();
+  return result.violations.map((v) => `${v.id} (${v.help}): ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
 const WIDTHS = [390, 1440] as const;
@@ -42,24 +52,27 @@ for (const width of WIDTHS) {
         ...(phone ? { isMobile: true, hasTouch: true } : {}),
       });
 
-      for (const path of PAGES) {
-        test(`${path} has no violations`, async ({ page }) => {
-          await page.goto(path);
-          await expectNoViolations(page, `on ${path}`);
-        });
-      }
+      test('every page, and every state of the reader, has no violations', async ({ page }) => {
+        const found: string[] = [];
+        /** Scans one state as a step; what it finds is kept for the end. */
+        const scan = (state: string, regions?: string[]) =>
+          test.step(`axe: ${state}`, async () => {
+            for (const violation of await violations(page, colorScheme, regions)) found.push(`${state}: ${violation}`);
+          });
 
-      test('a marked range and the unknown-fragment notice have no violations', async ({ page }) => {
+        for (const path of PAGES) {
+          await page.goto(path);
+          await scan(path);
+        }
+
         await page.goto('/#p5-p7');
         await expect(page.locator('.in-range')).toHaveCount(3);
-        await expectNoViolations(page, 'in the marked range /#p5-p7', ['#p5', '#p6', '#p7']);
+        await scan('the marked range /#p5-p7', ['#p5', '#p6', '#p7']);
 
         await page.goto('/#p99');
         await expect(page.locator('[data-fragment-notice]')).toBeVisible();
-        await expectNoViolations(page, 'in the unknown-fragment notice', ['[data-fragment-notice]']);
-      });
+        await scan('the unknown-fragment notice', ['[data-fragment-notice]']);
 
-      test('an opened note, search results and an opened result have no violations', async ({ page }) => {
         await page.goto('/#p6');
         const note = page.locator('aside#sunnylands');
         // On a phone notes start closed; in the margin they show their title line only.
@@ -68,26 +81,23 @@ for (const width of WIDTHS) {
         await expect(page).toHaveURL(/#sunnylands$/);
         await expect(note.locator('.note-sources')).toBeVisible();
         await expect(note).toBeInViewport();
-        await expectNoViolations(page, 'with the note #sunnylands open', ['#p6', 'aside#sunnylands']);
+        await scan('the note #sunnylands open', ['#p6', 'aside#sunnylands']);
 
         await page.goto('/?q=respect');
         await expect(page.locator('#search-results')).toHaveAttribute('data-query', 'respect');
         await expect(page.locator('#search-results a[href="#p12"]')).toBeVisible();
-        await expectNoViolations(page, 'with results for “respect” listed', ['search']);
+        await scan('results for “respect” listed', ['search']);
 
         await page.locator('#search-results a[href="#p12"]').click();
         await expect(page).toHaveURL(/\?q=respect#p12$/);
         await expect(page.getByRole('button', { name: 'Clear highlights' })).toBeVisible();
-        await expectNoViolations(page, 'with ¶12 opened from the results and highlighted', ['#p12', '[data-search-bar]']);
+        await scan('¶12 opened from the results and highlighted', ['#p12', '[data-search-bar]']);
 
-      });
-
-      test('the Cite panel and the paragraph tools have no violations', async ({ page }) => {
         await page.goto('/#p12');
         await page.getByRole('button', { name: 'Cite paragraph 12' }).click();
         await expect(page.getByRole('dialog', { name: 'Cite ¶12' })).toBeVisible();
         await expect(page.getByRole('region', { name: 'APA' })).toBeVisible();
-        await expectNoViolations(page, 'with the Cite panel for ¶12 open', ['dialog.cite']);
+        await scan('the Cite panel for ¶12 open', ['dialog.cite']);
         await page.keyboard.press('Escape');
 
         // ¶4 has no notes, so its Copy link is the next stop after its number.
@@ -96,7 +106,9 @@ for (const width of WIDTHS) {
         await page.keyboard.press('Tab');
         await expect(page.getByRole('button', { name: 'Copy link to paragraph 4' })).toBeFocused();
         await expect(page.getByRole('button', { name: 'Cite paragraph 4' })).toBeVisible();
-        await expectNoViolations(page, 'with a paragraph’s Copy link focused', ['#p4']);
+        await scan('a paragraph’s Copy link focused', ['#p4']);
+
+        expect(found, `axe-core WCAG 2.2 A/AA violations at ${width}px, ${colorScheme} scheme`).toEqual([]);
       });
     });
   }

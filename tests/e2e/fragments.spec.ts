@@ -3,7 +3,7 @@ import { renderFixture } from '../unit/support/process.ts';
 
 const notice = (page: import('@playwright/test').Page) => page.getByRole('status').filter({ hasText: 'This edition has no paragraph or note' });
 
-test('a link to a paragraph that does not exist says so instead of landing silently at the top', async ({ page }) => {
+test('a link to a paragraph that does not exist says so instead of landing silently at the top; links that exist, and following one from a wrong link, show no notice', async ({ page }) => {
   await page.goto('/#p99');
   await expect(notice(page)).toBeVisible();
   await expect(notice(page)).toContainText('“#p99”');
@@ -11,12 +11,11 @@ test('a link to a paragraph that does not exist says so instead of landing silen
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice(page)).toBeHidden();
   await expect(page.locator('#main')).toBeFocused();
-});
 
-test('links that exist, and following one from a wrong link, show no notice', async ({ page }) => {
-  await page.goto('/#p12');
+  // Links that exist, and following one from a wrong link, show no notice.
+  await page.goto('/?fresh#p12');
   await expect(page.locator('[data-fragment-notice]')).toBeHidden();
-  await page.goto('/#nowhere');
+  await page.goto('/?fresh#nowhere');
   await expect(notice(page)).toBeVisible();
   await page.locator('#p3 > a.pn').click();
   await expect(page.locator('[data-fragment-notice]')).toBeHidden();
@@ -29,17 +28,15 @@ test.describe('paragraph ranges', () => {
       return blocks.filter((b) => getComputedStyle(b).backgroundColor !== plain).map((b) => b.id);
     });
 
-  test('/#p5-p7 marks exactly ¶5 to ¶7 and brings ¶5 to the top', async ({ page }) => {
+  test('/#p5-p7 marks exactly ¶5 to ¶7 and brings ¶5 to the top; moving to another range or paragraph moves the marks', async ({ page }) => {
     await page.goto('/#p5-p7');
     expect(await marked(page)).toEqual(['p5', 'p6', 'p7']);
     const top = await page.locator('#p5').evaluate((el) => el.getBoundingClientRect().top);
     expect(top).toBeGreaterThanOrEqual(0);
     expect(top).toBeLessThan(40);
     await expect(page.locator('[data-fragment-notice]')).toBeHidden();
-  });
 
-  test('moving to another range or paragraph moves the marks', async ({ page }) => {
-    await page.goto('/#p5-p7');
+    // Moving to another range or paragraph moves the marks.
     await page.evaluate(() => (location.hash = '#p10-p11'));
     await expect.poll(() => marked(page)).toEqual(['p10', 'p11']);
     await page.evaluate(() => (location.hash = '#p2'));

@@ -2,8 +2,9 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 
 // A reader with a keyboard and no pointer, at desktop width: every step goes through page.keyboard
 // (no clicks, no .focus()), and after every step the focused element must be visible (on screen,
-// not covered, and drawn with a focus indicator). The phone's Escape-closes-a-note path is in
-// notes.spec.ts. The phone project leaves this file to the desktop one (playwright.config.ts).
+// not covered, and drawn with a focus indicator). Every note by keyboard, at 1440 and 390 px
+// (Enter, Escape, focus back on the phrase), is in note-geometry.spec.ts. The phone project leaves
+// this file to the desktop one (playwright.config.ts).
 
 test.use({ viewport: { width: 1280, height: 800 } });
 

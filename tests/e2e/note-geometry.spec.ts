@@ -1,17 +1,18 @@
 import { expect, test, type Page } from '@playwright/test';
 
 // Opening a note must never hide or move the words it explains (issue 13). For EVERY note, at
-// 1440, 1024 and 390 px, by pointer (click or tap), by keyboard (Enter, Escape) and by arriving at
-// /#note-id: the phrase's boxes are inside the viewport and drawn on top (elementFromPoint at each
+// 1440, 1024 and 390 px, by pointer (click or tap) and by arriving at /#note-id, and at 1440 and
+// 390 px by keyboard (Enter, Escape: the same opening as a click, so at 1024 px, which lays out as
+// 1440 does, the click loop already sees its geometry): the phrase's boxes are inside the viewport and drawn on top (elementFromPoint at each
 // box's centre is the phrase), the note is open and its title visible; on wide screens the page
 // did not scroll; after closing, scrollY is back within 2 px. Each test loops over all notes and
 // reports every failure at once, so its score can be compared before and after a change.
 // The phone project leaves this file to the desktop one: each test sets its own width.
 
 const WIDTHS = [
-  { width: 1440, height: 900, phone: false },
-  { width: 1024, height: 768, phone: false },
-  { width: 390, height: 844, phone: true },
+  { width: 1440, height: 900, phone: false, keyboard: true },
+  { width: 1024, height: 768, phone: false, keyboard: false },
+  { width: 390, height: 844, phone: true, keyboard: true },
 ] as const;
 
 /** Where the phrase is put before it is activated: low on the screen, where a sheet would cover it. */
@@ -20,6 +21,8 @@ const PHRASE_AT = 0.72;
 interface Seen {
   scrollY: number;
   open: boolean;
+  /** The phrase has a background: it is marked as the open note's. */
+  marked: boolean;
   /** What is wrong with the phrase's boxes (outside the viewport, covered), empty if nothing. */
   phrase: string[];
   /** What is wrong with the note (not open, title not visible), empty if nothing. */
@@ -63,13 +66,27 @@ async function look(id: string): Promise<Seen> {
     if (!hit || !note.contains(hit)) problems.push('title covered');
   }
   if (!open) problems.push('body not shown');
-  return { scrollY, open, phrase, note: problems };
+  const marked = getComputedStyle(ref).backgroundColor !== 'rgba(0, 0, 0, 0)';
+  return { scrollY, open, marked, phrase, note: problems };
 }
 
 /**
+ * Counts the page's hashchange events. Opening and closing a note each change the address, and
+ * the page puts itself back on the hashchange that closing causes: on a busy machine that event
+ * can come frames after :target has gone, so a close is judged only once it has fired.
+ */
+const countHashChanges = (page: Page) =>
+  page.addInitScript(() => {
+    const counted = window as unknown as { hashChanges: number };
+    counted.hashChanges = 0;
+    addEventListener('hashchange', () => counted.hashChanges++);
+  });
+
+/**
  * Leaves no note open (whatever the code under test did), then scrolls so the phrase's top sits at
- * PHRASE_AT of the viewport's height, as far as the page allows. Returns scrollY and a point on the
- * phrase's first line to click. One round trip, so the loops stay fast.
+ * PHRASE_AT of the viewport's height, as far as the page allows. Returns scrollY, a point on the
+ * phrase's first line to click, and how many hashchanges the page has seen. One round trip, so the
+ * loops stay fast.
  */
 async function putPhrase(page: Page, id: string) {
   return page.evaluate(
@@ -78,7 +95,8 @@ async function putPhrase(page: Page, id: string) {
       const ref = document.getElementById(`ref-${id}`)!;
       scrollTo({ top: scrollY + ref.getBoundingClientRect().top - innerHeight * at, behavior: 'instant' });
       const r = ref.getClientRects()[0]!;
-      return { before: scrollY, x: r.left + Math.min(r.width / 2, 12), y: r.top + r.height / 2 };
+      const changes = (window as unknown as { hashChanges: number }).hashChanges;
+      return { before: scrollY, x: r.left + Math.min(r.width / 2, 12), y: r.top + r.height / 2, changes };
     },
     [id, PHRASE_AT] as const,
   );
@@ -87,12 +105,16 @@ async function putPhrase(page: Page, id: string) {
 /** Waits until the note is open (1 s at most) and two frames more; returns what the reader sees then. */
 const seenOpen = (page: Page, id: string) => page.evaluate(look, id);
 
-/** In the page: waits (1 s at most) until the note has closed, two frames more; where the page and focus are. */
-async function lookClosed(id: string) {
+/**
+ * In the page: waits (2 s at most) until the note has closed and the two address changes (open,
+ * close) since `changes` have fired, two frames more; where the page and focus are.
+ */
+async function lookClosed([id, changes]: readonly [string, number]) {
   await new Promise<void>((done) => {
     const start = performance.now();
+    const closed = () => !document.getElementById(id)!.matches(':target') && (window as unknown as { hashChanges: number }).hashChanges >= changes + 2;
     const tick = () => {
-      if (!document.getElementById(id)!.matches(':target') || performance.now() - start > 1000) {
+      if (closed() || performance.now() - start > 2000) {
         requestAnimationFrame(() => requestAnimationFrame(() => done()));
       } else requestAnimationFrame(tick);
     };
@@ -123,19 +145,22 @@ function report(info: { annotations: { type: string; description?: string }[] },
   info.annotations.push({ type: label, description: `${total - failed.size}/${total} notes pass` });
 }
 
-for (const { width, height, phone } of WIDTHS) {
+for (const { width, height, phone, keyboard } of WIDTHS) {
   test.describe(`${width} px: opening every note`, () => {
-    test.use({ viewport: { width, height }, isMobile: phone, hasTouch: phone, deviceScaleFactor: 1 });
+    // Reduced motion: the sheet is judged where it comes to rest, and without its slide-in
+    // (notes.css) each of the 46 openings need not wait for it to finish.
+    test.use({ viewport: { width, height }, isMobile: phone, hasTouch: phone, deviceScaleFactor: 1, reducedMotion: 'reduce' });
     // Passing, each loop takes seconds; failing, each note may wait for a state that never comes.
     test.setTimeout(180_000);
 
     test(`by ${phone ? 'tap' : 'click'}: the phrase stays in view, uncovered; closing puts the page back`, async ({ page }, info) => {
+      await countHashChanges(page);
       await page.goto('/');
       const ids = await noteIds(page);
       expect(ids.length).toBeGreaterThanOrEqual(30);
       const failures: string[] = [];
       for (const [i, id] of ids.entries()) {
-        const { before, x, y } = await putPhrase(page, id);
+        const { before, x, y, changes } = await putPhrase(page, id);
         if (phone) await page.touchscreen.tap(x, y);
         else await page.mouse.click(x, y);
         const seen = await seenOpen(page, id);
@@ -151,7 +176,7 @@ for (const { width, height, phone } of WIDTHS) {
         // The page's left margin, beside the text, away from any phrase.
         if (how === 'outside') await page.touchscreen.tap(4, 60);
         if (how === 'Back') await page.goBack();
-        const after = await page.evaluate(lookClosed, id);
+        const after = await page.evaluate(lookClosed, [id, changes] as const);
         if (after.open) failures.push(`${id}: still open after ${how}`);
         else if (Math.abs(after.y - before) > 2) failures.push(`${id}: after ${how}, scrollY ${Math.round(after.y - before)} px from before`);
       }
@@ -159,18 +184,19 @@ for (const { width, height, phone } of WIDTHS) {
       expect(failures).toEqual([]);
     });
 
-    test('by keyboard: Enter opens with the phrase in view; Escape closes, focus on the phrase, page put back', async ({ page }, info) => {
+    if (keyboard) test('by keyboard: Enter opens with the phrase in view; Escape closes, focus on the phrase, page put back', async ({ page }, info) => {
+      await countHashChanges(page);
       await page.goto('/');
       const ids = await noteIds(page);
       const failures: string[] = [];
       for (const id of ids) {
-        const { before } = await putPhrase(page, id);
+        const { before, changes } = await putPhrase(page, id);
         await page.evaluate((id) => document.getElementById(`ref-${id}`)!.focus({ preventScroll: true }), id);
         await page.keyboard.press('Enter');
         const seen = await seenOpen(page, id);
         judge(failures, id, seen, before, !phone);
         await page.keyboard.press('Escape');
-        const after = await page.evaluate(lookClosed, id);
+        const after = await page.evaluate(lookClosed, [id, changes] as const);
         if (after.open) failures.push(`${id}: still open after Escape`);
         if (!after.focused) failures.push(`${id}: focus not on the phrase after Escape`);
         if (!after.ringShown) failures.push(`${id}: focus ring cut off after Escape`);
@@ -186,9 +212,10 @@ for (const { width, height, phone } of WIDTHS) {
       const failures: string[] = [];
       for (const [i, id] of ids.entries()) {
         // Every note by a link within the page (a search result, a shared address pasted in), from the
-        // top; every sixth also by a fresh load, as from the notes page (the query only makes each
+        // top; every twelfth also by a fresh load, as from the notes page (the query only makes each
         // address new, so the browser loads the page instead of moving within it).
-        if (i % 6 === 0) await page.goto(`/?arrival=${i}#${id}`);
+        const load = i % 12 === 0;
+        if (load) await page.goto(`/?arrival=${i}#${id}`);
         else {
           await page.evaluate((id) => {
             if (document.querySelector('.note:target')) location.replace('#');
@@ -197,12 +224,8 @@ for (const { width, height, phone } of WIDTHS) {
           }, id);
         }
         const seen = await seenOpen(page, id);
-        const marked = await page.evaluate((id) => {
-          const ref = document.getElementById(`ref-${id}`)!;
-          return getComputedStyle(ref).backgroundColor !== 'rgba(0, 0, 0, 0)';
-        }, id);
-        judge(failures, i % 6 === 0 ? `${id} (load)` : id, seen, seen.scrollY, false);
-        if (!marked) failures.push(`${id}: phrase not marked`);
+        judge(failures, load ? `${id} (load)` : id, seen, seen.scrollY, false);
+        if (!seen.marked) failures.push(`${id}: phrase not marked`);
       }
       report(info, `${width} px arrival`, ids.length, failures);
       expect(failures).toEqual([]);

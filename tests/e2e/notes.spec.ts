@@ -26,22 +26,22 @@ for (const width of [1440, 1024]) {
     test.describe(`${width}px, ${javaScriptEnabled ? 'with' : 'without'} JavaScript: notes in the margin`, () => {
       test.use({ viewport: { width, height: 900 }, javaScriptEnabled });
 
-      for (const path of ['/', '/#sunnylands']) {
-        test(`${path}: every note is shown, none overlaps another or the text`, async ({ page }, info) => {
+      test('at / and at /#sunnylands every note is shown, none overlaps another or the text', async ({ page }, info) => {
+        for (const path of ['/', '/#sunnylands']) {
           await page.goto(path);
           await page.waitForLoadState('networkidle');
           const notes = await boxes(page, 'aside.note');
           const text = await boxes(page, '[data-block], .section-head, .speech-head, .toc');
           expect(notes.length).toBeGreaterThanOrEqual(30);
-          for (const note of notes) expect(note.bottom - note.top, note.id).toBeGreaterThan(0);
-          expect(overlapping(notes, notes, true)).toEqual([]);
-          expect(overlapping(notes, text)).toEqual([]);
+          for (const note of notes) expect(note.bottom - note.top, `${path} ${note.id}`).toBeGreaterThan(0);
+          expect(overlapping(notes, notes, true), path).toEqual([]);
+          expect(overlapping(notes, text), path).toEqual([]);
 
           const refs = await boxes(page, 'a.note-ref');
           const distances = notes.map((n) => Math.round(n.top - (refs.find((r) => r.id === `ref-${n.id}`)?.top ?? 0)));
           const sorted = [...distances].map(Math.abs).sort((a, b) => a - b);
           info.annotations.push({
-            type: 'distance note ↔ phrase (px)',
+            type: `${path}: distance note ↔ phrase (px)`,
             description: `median ${sorted[Math.floor(sorted.length / 2)]}, max ${sorted.at(-1)}; ${notes.map((n, i) => `${n.id} ${distances[i]}`).join(', ')}`,
           });
           if (javaScriptEnabled && path === '/') {
@@ -49,11 +49,16 @@ for (const width of [1440, 1024]) {
             for (const d of distances) expect(d).toBeGreaterThanOrEqual(-1);
           }
           if (javaScriptEnabled && path === '/#sunnylands') {
-            // The open note is level with its phrase; its neighbours have moved aside.
+            // The open note is in full, level with its phrase, the only one open; its neighbours have moved aside.
             expect(Math.abs(distances[notes.findIndex((n) => n.id === 'sunnylands')]!)).toBeLessThanOrEqual(1);
+            const note = page.locator('aside#sunnylands');
+            await expect(note).toBeInViewport();
+            await expect(note.locator('.note-sources')).toBeVisible();
+            expect(await note.evaluate((el) => el.matches(':target'))).toBe(true);
+            await expect(page.locator('aside#estate-meeting').locator('.note-sources')).toBeHidden();
           }
-        });
-      }
+        }
+      });
     });
   }
 }
@@ -61,27 +66,14 @@ for (const width of [1440, 1024]) {
 test.describe('wide screen interplay', () => {
   test.use({ viewport: { width: 1440, height: 900 } });
 
-  test('/#sunnylands opens that note in full beside its phrase and marks it', async ({ page }) => {
-    await page.goto('/#sunnylands');
-    const note = page.locator('aside#sunnylands');
-    await expect(note).toBeInViewport();
-    await expect(note.locator('.note-sources')).toBeVisible();
-    expect(await note.evaluate((el) => el.matches(':target'))).toBe(true);
-    await expect(page.locator('aside#estate-meeting').locator('.note-sources')).toBeHidden();
-  });
-
-  test('hovering a phrase highlights its note, and hovering a note highlights its phrase', async ({ page }) => {
+  test('hovering or focusing a phrase highlights its note, hovering a note its phrase; Enter opens the note', async ({ page }) => {
     await page.goto('/');
-    const ref = page.locator('#ref-wu-hequan');
-    await ref.hover();
+    await page.locator('#ref-wu-hequan').hover();
     await expect(page.locator('aside#wu-hequan')).toHaveClass(/is-hot/);
     await page.locator('aside#catherine-novelli').hover();
     await expect(page.locator('#ref-catherine-novelli')).toHaveClass(/is-hot/);
     await expect(page.locator('aside#wu-hequan')).not.toHaveClass(/is-hot/);
-  });
 
-  test('focusing a phrase by keyboard highlights its note; following it opens the note', async ({ page }) => {
-    await page.goto('/');
     const ref = page.getByRole('link', { name: /^Shen Xiangyang note \d+$/ });
     await ref.focus();
     await expect(page.locator('aside#shen-xiangyang')).toHaveClass(/is-hot/);
@@ -91,11 +83,13 @@ test.describe('wide screen interplay', () => {
   });
 });
 
+// Every note's geometry by tap, keyboard and link, with script, is note-geometry.spec.ts's; here
+// the phone's notes are also checked as plain links and :target, without it.
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`390px, ${javaScriptEnabled ? 'with' : 'without'} JavaScript: notes at hand on a phone`, () => {
     test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, javaScriptEnabled });
 
-    test('notes start closed; tapping a phrase opens its note over the text without leaving the page; Close closes it', async ({ page }) => {
+    test('notes start closed; tapping a phrase opens its note over the text without leaving the page; Close closes it; /#sunnylands opens it directly', async ({ page }) => {
       await page.goto('/#p6');
       await expect(page.locator('aside.note').first()).toBeHidden();
       const phrase = page.locator('#ref-sunnylands');
@@ -109,30 +103,13 @@ for (const javaScriptEnabled of [true, false]) {
       await note.getByRole('link', { name: 'Close note' }).tap();
       await expect(note).toBeHidden();
       await expect(phrase).toBeInViewport();
-    });
 
-    test('/#sunnylands opens that note directly', async ({ page }) => {
-      await page.goto('/#sunnylands');
-      await expect(page.locator('aside#sunnylands')).toBeInViewport();
-      await expect(page.locator('aside#sunnylands')).toContainText('Sunnylands');
+      await page.goto('/?fresh#sunnylands');
+      await expect(note).toBeInViewport();
+      await expect(note).toContainText('Sunnylands');
     });
   });
 }
-
-test.describe('390px with JavaScript: keyboard', () => {
-  test.use({ viewport: { width: 390, height: 844 } });
-
-  test('Escape closes an open note and returns focus to its phrase', async ({ page }) => {
-    await page.goto('/');
-    const phrase = page.locator('#ref-qualcomm-china-share');
-    await phrase.focus();
-    await page.keyboard.press('Enter');
-    await expect(page.locator('aside#qualcomm-china-share')).toBeVisible();
-    await page.keyboard.press('Escape');
-    await expect(page.locator('aside#qualcomm-china-share')).toBeHidden();
-    await expect(phrase).toBeFocused();
-  });
-});
 
 test('screen readers hear that a phrase has a note, and each note has a name and a kind in words', async ({ page }) => {
   await page.goto('/#sunnylands');
@@ -168,14 +145,4 @@ test('the notes page groups every note by kind and links each back to its paragr
   await entry.getByRole('link', { name: '¶3' }).click();
   await expect(page).toHaveURL(/\/#p3$/);
   await expect(page.locator('#p3')).toBeInViewport();
-});
-
-test('printing shows every note with its number and sources, and no Close', async ({ page }) => {
-  await page.goto('/');
-  await page.emulateMedia({ media: 'print' });
-  const note = page.locator('aside#sunnylands');
-  await expect(note).toBeVisible();
-  await expect(note.locator('.note-n')).toContainText(/\d+/);
-  await expect(note.locator('.note-sources')).toBeVisible();
-  await expect(note.locator('.note-close')).toBeHidden();
 });

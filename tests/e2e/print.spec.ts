@@ -1,8 +1,9 @@
 import { inflateSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 
-// Printing the reader (issue 13): continuous text with note numbers, the notes after it as numbered
-// endnotes with their sources, light whatever the screen's scheme. The dark scheme and a marked
+// Printing the reader (issue 13): continuous text with its paragraph and note numbers, no navigation
+// or controls, the notes after it as numbered endnotes with their sources, light whatever the
+// screen's scheme. The dark scheme and a marked
 // paragraph (/#p6) are the hard case: both must leave no trace on paper.
 test.use({ colorScheme: 'dark', viewport: { width: 1280, height: 800 } });
 
@@ -43,6 +44,10 @@ test('the reader prints as text with note numbers, then numbered endnotes, light
       sourcesSmaller: parseFloat(getComputedStyle(notes[0]!.querySelector('.note-sources') ?? notes[0]!).fontSize) < parseFloat(getComputedStyle(notes[0]!).fontSize),
       marked: getComputedStyle(document.getElementById('p6')!).backgroundColor,
       heading: getComputedStyle(document.querySelector('.speech-text')!, '::after').content,
+      contentsShown: !!document.querySelector<HTMLElement>('nav.toc')?.getClientRects().length,
+      closeShown: notes.filter((n) => n.querySelector('.note-close')?.getClientRects().length).length,
+      paragraphNumbers: [...document.querySelectorAll('[data-block] > .pn')].filter((pn) => pn.getBoundingClientRect().width > 0).length,
+      blocks: blocks.length,
     };
   });
   expect(layout.notesAfterText, 'every note follows the text').toBe(true);
@@ -50,6 +55,9 @@ test('the reader prints as text with note numbers, then numbered endnotes, light
   expect(layout.sourcesShown).toBeGreaterThanOrEqual(40);
   expect(layout.sourcesSmaller).toBe(true);
   expect(layout.heading).toBe('"Notes"');
+  expect(layout.contentsShown, 'the table of contents is left off paper').toBe(false);
+  expect(layout.closeShown, 'notes printed with a Close link').toBe(0);
+  expect(layout.paragraphNumbers, 'paragraphs printed with their numbers').toBe(layout.blocks);
   expect(layout.marked, 'no marked paragraph on paper').toBe('rgba(0, 0, 0, 0)');
 
   const pdf = await page.pdf({ format: 'A4', printBackground: true });

@@ -23,11 +23,13 @@ function targets(page: Page): Promise<string[]> {
 
 // Where each query's first result lands: the relevance table (tests/search-relevance.ts, run by search-relevance.spec.ts).
 
-test.describe("search results", () => {
-  test("name the paragraph or note, count its matches once, and show the match in an excerpt", async ({
-    page,
-  }) => {
-    await page.goto("/");
+// One page answers a run of searches, as a reader's does: each step types a query afresh.
+test("search results name the paragraph or note, count matches once, show them in excerpts, find a phrase everywhere, say when nothing matched, and announce the count", async ({
+  page,
+}) => {
+  await page.goto("/");
+
+  await test.step("a paragraph: its number, what matched, its count, its excerpt", async () => {
     await search(page, "respect");
     const ids = await targets(page);
     expect(new Set(ids).size).toBe(ids.length);
@@ -40,18 +42,14 @@ test.describe("search results", () => {
     await expect(excerpt.locator("mark").first()).toHaveText(/^respect/i);
   });
 
-  test("name a note by number, title and kind", async ({ page }) => {
-    await page.goto("/");
+  await test.step("a note: its number, title and kind", async () => {
     await search(page, "Leonore");
     await expect(resultLinks(page).first()).toHaveAccessibleName(
       /^Note \d+: The Annenberg “estate meeting” \(Sunnylands, June 2013\) · Event · whole word$/,
     );
   });
 
-  test("find a phrase in every paragraph that has it, not only the first", async ({
-    page,
-  }) => {
-    await page.goto("/");
+  await test.step("a phrase in every paragraph that has it, not only the first", async () => {
     await search(page, '"China\'s market"');
     expect((await targets(page)).sort()).toEqual(["p12", "p7"]);
     await expect(page.locator("#excerpt-p12 mark")).toHaveText([
@@ -59,10 +57,7 @@ test.describe("search results", () => {
     ]);
   });
 
-  test("an empty query shows nothing; no match says so and suggests what to try", async ({
-    page,
-  }) => {
-    await page.goto("/");
+  await test.step("no match says so; an empty query shows nothing", async () => {
     await search(page, "zebra");
     await expect(
       page.getByRole("status").filter({ hasText: "No matches" }),
@@ -73,8 +68,7 @@ test.describe("search results", () => {
     await expect(page.locator("[data-search-status]")).toHaveText("");
   });
 
-  test("the count is announced in a status region", async ({ page }) => {
-    await page.goto("/");
+  await test.step("the count is announced in a status region", async () => {
     await search(page, '"suspecting someone"');
     await expect(page.locator("[data-search-status]")).toHaveRole("status");
     await expect(page.locator("[data-search-status]")).toHaveText(
@@ -337,8 +331,8 @@ test.describe("search that answers what the reader means", () => {
   });
 
   test.describe("loading", () => {
-    // Requests a service worker answers are not routed by the page: the index is held back only without one.
-    test.use({ serviceWorkers: "block" });
+    // Service workers are blocked (playwright.config.ts): a request one answered would not be routed
+    // by the page, and the index could not be held back.
     test("from the first keystroke the status says it is loading the index, then searching", async ({
       page,
     }) => {
