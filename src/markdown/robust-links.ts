@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { selectAll } from 'hast-util-select';
 
-import { ARCHIVED_CLASS, ARCHIVED_COPY, archiveUrl } from '../lib/archive-url.ts';
+import { ARCHIVED_AFTER, ARCHIVED_BEFORE, ARCHIVED_CLASS, ARCHIVED_LABEL, archiveUrl } from '../lib/archive-url.ts';
 
 export { ARCHIVED_CLASS, archiveUrl };
 
@@ -31,7 +31,12 @@ export function robustSources(list: Element, accessed: string): void {
     source.properties.dataVersiondate = accessed;
     const parent = selectAll('p', item)[0] ?? item;
     const at = parent.children.indexOf(source);
-    const { before, label, after } = ARCHIVED_COPY;
-    parent.children.splice(at + 1, 0, { type: 'text', value: before }, h(`a.${ARCHIVED_CLASS}`, { href: version }, label), { type: 'text', value: after });
+    parent.children.splice(
+      at + 1,
+      0,
+      { type: 'text', value: ARCHIVED_BEFORE },
+      h(`a.${ARCHIVED_CLASS}`, { href: version }, ARCHIVED_LABEL),
+      { type: 'text', value: ARCHIVED_AFTER },
+    );
   }
 }

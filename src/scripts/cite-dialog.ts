@@ -11,12 +11,20 @@ import { runsToHtml, runsToNodes } from '../lib/citation-runs.ts';
 export { escapeHtml } from '../lib/citation-runs.ts';
 import { CITE_DIR, CITE_TEMPLATES, EXPORT_LABELS } from '../lib/export-formats.ts';
 import { copyWithFeedback } from './copy-feedback.ts';
+import stylesheet from '../styles/cite-panel.css?url';
 import { fragmentOf, numberOf, rangeName, readerAddress } from './reader-address.ts';
 
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-cite]');
 // The site's base path: the rendered citations and the downloads live under its cite/.
 const citeDir = `${dialog?.dataset.cite ?? '/'}${CITE_DIR}/`;
 let templates: Promise<CiteTemplates> | undefined;
+
+// The panel's styles travel with this code, not in the first view; the panel opens once they have loaded.
+const styled = new Promise<void>((resolve) => {
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet });
+  link.onload = link.onerror = () => resolve();
+  document.head.append(link);
+});
 
 /** The rendered citations, fetched once. */
 export const loadTemplates = () => (templates ??= fetch(`${citeDir}${CITE_TEMPLATES}`).then((r) => r.json() as Promise<CiteTemplates>));
@@ -91,5 +99,6 @@ export async function openCite(first: HTMLElement, last: HTMLElement, opener: HT
   });
   dialog.querySelector('[data-cite-list]')!.replaceChildren(...sections, downloads);
   dialog.addEventListener('close', () => opener.focus(), { once: true });
+  await styled;
   dialog.showModal();
 }

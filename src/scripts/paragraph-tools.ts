@@ -16,11 +16,16 @@ function span(block: HTMLElement): [HTMLElement, HTMLElement] {
   return [marked[0]!, marked.at(-1)!];
 }
 
+/** What a tool acts on, in words: "paragraph 12", "paragraphs 5 to 7". */
+function named([first, last]: [HTMLElement, HTMLElement]): string {
+  const [from, to] = [numberOf(first), numberOf(last)];
+  return from === to ? `paragraph ${from}` : `paragraphs ${from} to ${to}`;
+}
+
 /** Names a block's tools for what they act on: the block, or the marked range it is in (fragments.ts calls it again when a range is marked). */
 export function nameTools(block: HTMLElement): void {
-  const [copy, cite] = block.querySelectorAll(':scope > .para-tools > button');
-  const [first, last] = span(block).map(numberOf) as [number, number];
-  const what = first === last ? `paragraph ${first}` : `paragraphs ${first} to ${last}`;
+  const [copy, cite] = block.querySelectorAll('.copy');
+  const what = named(span(block));
   copy?.setAttribute('aria-label', `Copy link to ${what}`);
   cite?.setAttribute('aria-label', `Cite ${what}`);
 }
@@ -28,28 +33,26 @@ export function nameTools(block: HTMLElement): void {
 for (const block of document.querySelectorAll<HTMLElement>('[data-block]')) {
   const button = document.createElement('button');
   button.className = 'copy';
-  button.dataset.editorial = '';
   button.textContent = 'Copy link';
   button.onclick = () => {
-    const [first, last] = span(block);
+    const acted = span(block);
     copyWithFeedback(
       button,
-      readerAddress(fragmentOf(first, last)),
-      first === last ? `Link to paragraph ${numberOf(first)} copied` : `Link to paragraphs ${numberOf(first)} to ${numberOf(last)} copied`,
+      readerAddress(fragmentOf(...acted)),
+      `Link to ${named(acted)} copied`,
       // Clipboard blocked (permissions, insecure origin): the ¶ link still works.
       'Could not copy; use the paragraph number link instead',
     );
   };
   const cite = document.createElement('button');
   cite.className = 'copy';
-  cite.dataset.editorial = '';
   cite.textContent = 'Cite';
   cite.setAttribute('aria-haspopup', 'dialog');
   cite.onclick = () => {
     const [first, last] = span(block);
     void import('./cite-dialog.ts').then((panel) => panel.openCite(first, last, cite));
   };
-  // One unbreakable group: the line may break before the tools, never between them.
+  // One unbreakable group, marked as the edition's: the line may break before the tools, never between them.
   const tools = document.createElement('span');
   tools.className = 'para-tools';
   tools.dataset.editorial = '';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { ARCHIVED_COPY, archiveUrl } from '../../src/lib/archive-url.ts';
+import { ARCHIVED_BEFORE, ARCHIVED_LABEL, archiveUrl } from '../../src/lib/archive-url.ts';
 
 /** Each note's source list items, as the page shows them once its scripts have run. */
 const sourceItems = (page: Page) =>
@@ -35,8 +35,8 @@ test('every source in the reader’s notes has its version address and date and 
     expect(source.versionUrl, source.html).toBe(archiveUrl(source.href!, day));
     expect(source.versionDate, source.html).toBe(day);
     expect(source.copyHref, source.html).toBe(source.versionUrl);
-    expect(source.copyText).toBe(ARCHIVED_COPY.label);
-    expect(source.between, 'a separator between the address and its archived copy').toBe(ARCHIVED_COPY.before);
+    expect(source.copyText).toBe(ARCHIVED_LABEL);
+    expect(source.between, 'a separator between the address and its archived copy').toBe(ARCHIVED_BEFORE);
   }
   // The same sources, marked up the same way, as on the notes page (which the build writes).
   expect(inReader.map((s) => s.html).sort()).toEqual(onNotesPage.map((s) => s.html).sort());
