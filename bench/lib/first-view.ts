@@ -46,11 +46,18 @@ export async function measureFirstView(page: Page, path: string, dist: string, b
     const bytes = await readFile(distFile(dist, new URL(url), base));
     resources.push({ url, type, rawBytes: bytes.length, brotliBytes: brotliSize(bytes) });
   }
-  // Notes are content even while closed (collapsed in the margin, hidden on phones): their
-  // whole text counts in the floor. Parts already visible repeat and cost brotli nothing.
-  const visibleText = await page.evaluate(() =>
-    [document.body.innerText, ...[...document.querySelectorAll('aside.note')].map((n) => (n.textContent ?? '').replace(/\s+/g, ' '))].join('\n'),
-  );
+  // Notes are content even while closed (collapsed in the margin, hidden on phones): their whole
+  // text counts in the floor, once. The page's own rendering of them (a title line, or nothing
+  // while the script has not yet placed them) is left out, so the floor does not depend on when
+  // the measurement caught the script.
+  const visibleText = await page.evaluate(() => {
+    const notes = [...document.querySelectorAll<HTMLElement>('aside.note')];
+    const shown = notes.map((note) => note.style.getPropertyValue('display'));
+    for (const note of notes) note.style.setProperty('display', 'none', 'important');
+    const text = document.body.innerText;
+    notes.forEach((note, i) => note.style.setProperty('display', shown[i]!));
+    return [text, ...notes.map((n) => (n.textContent ?? '').replace(/\s+/g, ' '))].join('\n');
+  });
   const textFloor = brotliSize(visibleText);
   const totalBrotli = resources.reduce((sum, r) => sum + r.brotliBytes, 0);
   // Inline module scripts travel inside the HTML; count them as JavaScript too.
