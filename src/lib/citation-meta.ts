@@ -32,7 +32,7 @@ export function citationMeta(data: SpeechData): MetaTag[] {
 /** The edition's own pages (About, Notes): who made them and when, as Zotero's translator reads them. */
 export function editionMeta(data: SpeechData): MetaTag[] {
   return [
-    { name: 'author', content: data.edition.editor },
+    { name: 'author', content: data.edition.maker },
     { name: 'DC.date', content: isoDate(data.edition.date) },
   ];
 }

@@ -6,13 +6,13 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-ris';
 import '@citation-js/plugin-bibtex';
 import type { CslItem } from './csl-item.ts';
-import { EXPORT_LABELS } from './export-formats.ts';
+import { EXPORT_LABELS, EXPORT_TYPES } from './export-formats.ts';
 
 export const EXPORTS = {
-  ris: { type: 'application/x-research-info-systems; charset=utf-8', label: EXPORT_LABELS.ris, write: (item: CslItem) => new Cite([item]).format('ris') as string },
+  ris: { type: EXPORT_TYPES.ris, label: EXPORT_LABELS.ris, write: (item: CslItem) => new Cite([item]).format('ris') as string },
   // BibLaTeX keeps what BibTeX has no field for: the translator, the meeting, its place.
-  bib: { type: 'application/x-bibtex; charset=utf-8', label: EXPORT_LABELS.bib, write: (item: CslItem) => (new Cite([item]).format('biblatex') as string).trim() + '\n' },
-  json: { type: 'application/vnd.citationstyles.csl+json; charset=utf-8', label: EXPORT_LABELS.json, write: (item: CslItem) => `${JSON.stringify([item], null, 2)}\n` },
+  bib: { type: EXPORT_TYPES.bib, label: EXPORT_LABELS.bib, write: (item: CslItem) => (new Cite([item]).format('biblatex') as string).trim() + '\n' },
+  json: { type: EXPORT_TYPES.json, label: EXPORT_LABELS.json, write: (item: CslItem) => `${JSON.stringify([item], null, 2)}\n` },
 } as const;
 
 export type ExportFormat = keyof typeof EXPORTS;

@@ -9,7 +9,9 @@
 import CSL, { type Engine } from 'citeproc';
 import type { SpeechData } from './speech-schema.ts';
 import { speechItem, type CslItem } from './csl-item.ts';
-import { SENTINEL, type CiteTemplates, type StyleName } from './cite-fill.ts';
+import type { Root, RootContent } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { SENTINEL, type CiteTemplates, type Rendered, type Run, type StyleName } from './cite-fill.ts';
 
 export const CITE_STYLES: ReadonlyArray<{ name: StyleName; id: string; note: boolean }> = [
   { name: 'Chicago', id: 'chicago-note-bibliography', note: true },
@@ -25,11 +27,35 @@ import apa from './csl/apa.csl?raw';
 
 const STYLE_XML: Record<string, string> = { 'chicago-note-bibliography': chicago, 'modern-language-association': mla, apa };
 
-export interface Rendered {
-  /** The note (Chicago) or the in-text citation (MLA, APA), with the paragraph locator. */
-  citation: string;
-  /** The entry in the bibliography, works cited or reference list. */
-  bibliography: string;
+/**
+ * The note (Chicago) or in-text citation (MLA, APA) with the paragraph locator,
+ * and the entry in the bibliography, works cited or reference list: as text,
+ * and as runs that keep the style's italics (from the processor's HTML output).
+ */
+export type { Rendered };
+
+/** The processor's HTML as runs of text, italic or not (CSL's flip-flop sets nested italics upright with a style). */
+function runsOf(html: string): Run[] {
+  const runs: Run[] = [];
+  const walk = (node: RootContent | Root, italic: boolean) => {
+    if (node.type === 'text') {
+      const last = runs.at(-1);
+      if (last && !!last[1] === italic) last[0] += node.value;
+      else runs.push(italic ? [node.value, 1] : [node.value]);
+    } else if (node.type === 'element' || node.type === 'root') {
+      let inner = italic;
+      if (node.type === 'element') {
+        if (node.tagName === 'i' || node.tagName === 'em') inner = true;
+        else if (/font-style:\s*normal/.test(String(node.properties.style ?? ''))) inner = false;
+      }
+      for (const child of node.children) walk(child, inner);
+    }
+  };
+  walk(fromHtml(html, { fragment: true }), false);
+  // As the text form is trimmed.
+  if (runs[0]) runs[0][0] = runs[0][0].trimStart();
+  if (runs.at(-1)) runs.at(-1)![0] = runs.at(-1)![0].trimEnd();
+  return runs.filter(([text]) => text !== '');
 }
 
 const items = new Map<string, CslItem>();
@@ -57,14 +83,18 @@ export function renderStyle(styleId: string, item: CslItem, locator: string): Re
   items.set(record.id, record);
   const engine = engineFor(styleId);
   engine.updateItems([record.id]);
-  const citation = engine.previewCitationCluster(
-    { citationItems: [{ id: record.id, locator, label: 'paragraph' }], properties: { noteIndex: style?.note ? 1 : 0 } },
-    [],
-    [],
-    'text',
-  );
+  const cluster = { citationItems: [{ id: record.id, locator, label: 'paragraph' }], properties: { noteIndex: style?.note ? 1 : 0 } };
+  const citation = engine.previewCitationCluster(cluster, [], [], 'text');
+  const citationHtml = engine.previewCitationCluster(cluster, [], [], 'html');
   const [, entries] = engine.makeBibliography();
-  return { citation: citation.trim(), bibliography: entries.join('').trim() };
+  engine.setOutputFormat('html');
+  const [, htmlEntries] = engine.makeBibliography();
+  engine.setOutputFormat('text');
+  return {
+    citation: citation.trim(),
+    bibliography: entries.join('').trim(),
+    runs: { citation: runsOf(citationHtml), bibliography: runsOf(htmlEntries.join('')) },
+  };
 }
 
 /** The templates the reader's Cite panel fills in: one paragraph, and a range. */

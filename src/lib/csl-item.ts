@@ -8,7 +8,6 @@ export interface CslItem {
   title: string;
   author: Array<{ family: string; given: string }>;
   translator: Array<{ literal: string }>;
-  editor: Array<{ literal: string }>;
   'container-title': string;
   genre: string;
   event: string;
@@ -28,8 +27,9 @@ const dateParts = (date: Date): [[number, number, number]] => {
 /**
  * The speech as the edition presents it, the one record every citation,
  * download and Zotero tag is made from: a speech (presenter, date, meeting,
- * place), in the published translation, within the edition (its title and
- * maker), at `url` (the reader, or one paragraph or range of it).
+ * place), in the published translation, within the edition (by its title
+ * alone: no editor, as the edition publishes no personal names), at `url`
+ * (the reader, or one paragraph or range of it).
  */
 export function speechItem(data: SpeechData, url: string, accessed?: Date): CslItem {
   return {
@@ -38,7 +38,6 @@ export function speechItem(data: SpeechData, url: string, accessed?: Date): CslI
     title: data.title,
     author: [data.speakerName],
     translator: [{ literal: data.translation.publisher }],
-    editor: [{ literal: data.edition.editor }],
     'container-title': data.edition.title,
     genre: 'Speech',
     // CSL 1.0.1 calls the meeting "event", CSL 1.0.2 "event-title": give both.

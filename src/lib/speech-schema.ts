@@ -49,8 +49,12 @@ export const speechSchema = z
         name: z.string().min(1),
         /** The edition's title in citations, downloads and CITATION.cff (the name above is the site's). */
         title: z.string().min(1),
-        /** Who made it, as citations print a single-field name (CSL editor, Zotero, CITATION.cff). */
-        editor: z.string().min(1),
+        /**
+         * Who made it: a named entity (the project publishes no personal names), for what needs
+         * someone (CITATION.cff's authors, the About and Notes pages' author tag). Citations
+         * carry no editor: they name the edition by its title alone.
+         */
+        maker: z.string().min(1),
         /** The date of this version of the edition. */
         date: isoDate,
         /** The site's name in its header. */

@@ -34,16 +34,8 @@ export const KIND_GROUPS: Record<NoteKind, string> = {
   editorial: 'Editorial notes',
 };
 
-/**
- * The parts of a rendered note, by class: the stylesheet styles them, and
- * rehypeNoteIndex takes a note's body apart by them. Named here once.
- */
-export const NOTE_PART = {
-  head: 'note-head',
-  sourcesLabel: 'note-src',
-  sources: 'note-sources',
-  close: 'note-close',
-} as const;
+export { NOTE_PART } from '../lib/note-parts.ts';
+import { NOTE_PART } from '../lib/note-parts.ts';
 
 /** Notes that state facts must name where a reader can check them. */
 const NEEDS_SOURCE = new Set<NoteKind>(['person', 'organisation', 'event', 'concept', 'figure', 'translation']);

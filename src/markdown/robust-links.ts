@@ -2,7 +2,7 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { selectAll } from 'hast-util-select';
 
-import { ARCHIVED_CLASS, archiveUrl } from '../lib/archive-url.ts';
+import { ARCHIVED_AFTER, ARCHIVED_BEFORE, ARCHIVED_CLASS, ARCHIVED_LABEL, archiveUrl } from '../lib/archive-url.ts';
 
 export { ARCHIVED_CLASS, archiveUrl };
 
@@ -18,8 +18,9 @@ export function dayOf(value: unknown): string | undefined {
  * Archive's address for the day the sources were consulted) and
  * `data-versiondate`, with a visible "archived copy" link after it. The
  * archive address is made, not checked: the build makes no request. Used on
- * the notes' copies shown away from the text (the notes page, speech.json):
- * in the reader's own HTML they would take its first view past its budget.
+ * the notes' copies shown away from the text (the notes page, speech.json).
+ * In the reader's own HTML they would take its first view past its budget, so
+ * there the page's script adds them by the same rule (src/scripts/archived-copies.ts).
  */
 export function robustSources(list: Element, accessed: string): void {
   for (const item of selectAll('li', list)) {
@@ -30,6 +31,12 @@ export function robustSources(list: Element, accessed: string): void {
     source.properties.dataVersiondate = accessed;
     const parent = selectAll('p', item)[0] ?? item;
     const at = parent.children.indexOf(source);
-    parent.children.splice(at + 1, 0, { type: 'text', value: ' (' }, h(`a.${ARCHIVED_CLASS}`, { href: version }, 'archived copy'), { type: 'text', value: ')' });
+    parent.children.splice(
+      at + 1,
+      0,
+      { type: 'text', value: ARCHIVED_BEFORE },
+      h(`a.${ARCHIVED_CLASS}`, { href: version }, ARCHIVED_LABEL),
+      { type: 'text', value: ARCHIVED_AFTER },
+    );
   }
 }

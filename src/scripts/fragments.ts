@@ -8,6 +8,7 @@
  * only ever shown as text.
  */
 import { fragmentId } from '../lib/fragment-id.ts';
+import { nameTools } from './paragraph-tools.ts';
 
 const notice = document.querySelector<HTMLElement>('[data-fragment-notice]');
 const message = notice?.querySelector('p');
@@ -25,6 +26,12 @@ function range(fragment: string): HTMLElement[] {
   return [];
 }
 
+/** Marks exactly `marked`, and names every paragraph's tools for what they then act on. */
+function mark(marked: HTMLElement[]) {
+  for (const block of blocks) block.classList.toggle('in-range', marked.includes(block));
+  for (const block of blocks) nameTools(block);
+}
+
 function tell(text: string | undefined, target?: Element | null) {
   if (!notice || !message) return;
   // Hiding the notice moves the text up: the element the address names stays where the browser scrolled it.
@@ -36,7 +43,7 @@ function tell(text: string | undefined, target?: Element | null) {
 }
 
 function check() {
-  for (const block of blocks) block.classList.remove('in-range');
+  mark([]);
   const id = fragmentId();
   // A text fragment (#p12:~:text=…) reaches here only where the browser lacks them: keep the paragraph.
   if (id.includes(':~:')) return location.replace(`#${id.slice(0, id.indexOf(':~:'))}`);
@@ -45,7 +52,7 @@ function check() {
   if (id === '' || found) return tell(undefined, found);
   const marked = range(id);
   if (marked.length > 0) {
-    for (const block of marked) block.classList.add('in-range');
+    mark(marked);
     tell(undefined);
     return marked[0]!.scrollIntoView({ block: 'start' });
   }

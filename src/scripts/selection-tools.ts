@@ -81,7 +81,6 @@ cite.addEventListener('click', () => {
   void import('./cite-dialog.ts').then((panel) => panel.openCite(first, last, cite));
 });
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 quote.addEventListener('click', () => {
   if (!passage) return;
@@ -89,8 +88,9 @@ quote.addEventListener('click', () => {
   const address = linkOf(current);
   const words = current.text.replace(/\s+/g, ' ');
   const write = async () => {
-    const panel = await import('./cite-dialog.ts');
-    const citation = (await panel.citationsOf(current.first, current.last)).cited.APA.citation;
+    // The Cite panel's module: the citations, and the HTML escaping its copies use.
+    const { citationsOf, escapeHtml } = await import('./cite-dialog.ts');
+    const citation = (await citationsOf(current.first, current.last)).cited.APA.citation;
     const text = `“${words}” ${citation} ${address}`;
     const html = `<q>${escapeHtml(words)}</q> ${escapeHtml(citation)} <a href="${escapeHtml(address)}">${escapeHtml(address)}</a>`;
     await navigator.clipboard.write([

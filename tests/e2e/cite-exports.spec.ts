@@ -1,4 +1,10 @@
+import { readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { DIST } from './support.ts';
+import { SUBPATH } from '../../scripts/subpath.ts';
+
+const SUBPATH_PORT = Number(process.env.TEST_SUBPATH_PORT ?? 4328);
 import { parse as parseRis } from 'astrocite-ris';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 
@@ -33,4 +39,26 @@ test('RIS, BibTeX and CSL-JSON for the speech and for a paragraph parse and name
     parsed += 3;
   }
   expect(parsed).toBe(6);
+});
+
+test('every download is served with its media type, at the root and under a sub-path, as dist/_headers tells a host', async ({ request }) => {
+  // Written before the change: hosts (and the test server) sent an empty type for .ris and .bib, and application/json for CSL-JSON.
+  const expected: Record<string, RegExp> = {
+    ris: /^application\/x-research-info-systems(;|$)/,
+    bib: /^(application\/x-bibtex|text\/x-bibtex; charset=utf-8)(;|$)/,
+    json: /^application\/vnd\.citationstyles\.csl\+json(;|$)/,
+  };
+  const files = (await readdir(join(DIST, 'cite'))).filter((file) => file !== 'templates.json');
+  expect(files.length).toBeGreaterThanOrEqual(3 * 19);
+  const subpath = `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}cite/`;
+  for (const file of files) {
+    const type = expected[file.split('.').pop()!]!;
+    for (const url of [`/cite/${file}`, ...(file.startsWith('speech.') || file.startsWith('p12.') ? [`${subpath}${file}`] : [])]) {
+      const response = await request.head(url);
+      expect(response.status(), url).toBe(200);
+      expect(response.headers()['content-type'], url).toMatch(type);
+    }
+  }
+  // The Cite panel's templates are not a download: plain JSON.
+  expect((await request.head('/cite/templates.json')).headers()['content-type']).toMatch(/^application\/json/);
 });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { parse } from 'yaml';
 import { DIST } from './support.ts';
 import { savedItem } from './support/zotero-embedded-metadata.ts';
 
@@ -33,10 +34,15 @@ test('the reader saves as a Speech: presenter, date, meeting, place, language, U
   expect(item).not.toHaveProperty('publisher');
 });
 
-for (const path of ['about/', 'notes/']) {
-  test(`/${path} saves with its maker and a date`, async () => {
+test('/about/ and /notes/ save with the edition’s maker and its date', async () => {
+  const markdown = await readFile(new URL('../../content/speeches/lu-wei-2014-12-02.md', import.meta.url), 'utf8');
+  const { maker, date } = parse(/^---\n([\s\S]*?)\n---/.exec(markdown)![1]!).edition as { maker: string; date: string };
+  for (const path of ['about/', 'notes/']) {
     const { item } = await page(path);
-    expect(item.creators.length, JSON.stringify(item)).toBeGreaterThan(0);
-    expect(String(item.date ?? '')).toMatch(/^\d{4}-\d{2}-\d{2}/);
-  });
-}
+    // The maker is an entity, given in one field; Zotero's cleanAuthor() splits a name without a
+    // comma at its last space, so the saved creator holds the entity's words in two fields
+    // (a reader can switch it to single-field in Zotero). What it saves, said as it is:
+    expect(item.creators, path).toEqual([{ firstName: maker.replace(/ \S+$/, ''), lastName: maker.split(' ').at(-1), creatorType: 'author' }]);
+    expect(String(item.date ?? ''), path).toBe(String(date));
+  }
+});

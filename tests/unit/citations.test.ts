@@ -22,6 +22,8 @@ describe('citations come from the CSL processor and the official styles', () => 
       for (const style of CITE_STYLES) {
         const own = renderStyle(style.id, speechItem(data, address), rangeLabel(first, last));
         expect(filled[style.name], `${style.name} ¶${first}–${last}`).toEqual(own);
+        // The styled runs hold exactly the text, italics aside.
+        for (const form of ['citation', 'bibliography'] as const) expect(own.runs[form].map(([text]) => text).join('')).toBe(own[form]);
         compared++;
       }
     }
@@ -43,6 +45,39 @@ describe('citations come from the CSL processor and the official styles', () => 
     }
   }, 30_000);
 
+  // Written before the fix (issue 14 follow-up): MLA 9 abbreviates paragraph "par." with a space
+  // (MLA Handbook 9th ed., appendix 1), and the edition is named by its title alone, with no
+  // editor that reads like an unfilled placeholder.
+  const expected: Array<[style: string, locator: string, citation: string]> = [
+    ['Chicago', '12', 'Lu, “Mutual Trust through Communication, Cooperation through Win-Win,” para. 12.'],
+    ['Chicago', '5–7', 'Lu, “Mutual Trust through Communication, Cooperation through Win-Win,” paras. 5–7.'],
+    ['MLA', '12', '(Lu, par. 12)'],
+    ['MLA', '5–7', '(Lu, pars. 5–7)'],
+    ['APA', '12', '(Lu, 2014, para. 12)'],
+    ['APA', '5–7', '(Lu, 2014, paras. 5–7)'],
+  ];
+  it.each(expected)('%s cites ¶%s as %s', (name, locator, citation) => {
+    const style = CITE_STYLES.find((s) => s.name === name)!;
+    expect(renderStyle(style.id, speechItem(data, url), locator).citation).toBe(citation);
+  }, 30_000);
+
+  it('keep each style’s italics: the edition’s title is set in italics in every bibliography entry', () => {
+    for (const style of CITE_STYLES) {
+      const { runs } = renderStyle(style.id, speechItem(data, url), '12');
+      const italic = runs.bibliography.filter(([, i]) => i).map(([text]) => text);
+      expect(italic, style.name).toContain(data.edition.title);
+    }
+  }, 30_000);
+
+  it('credit the edition by its title, with no placeholder editor', () => {
+    for (const style of CITE_STYLES) {
+      const { bibliography } = renderStyle(style.id, speechItem(data, url), '12');
+      expect(bibliography, style.name).not.toMatch(/editors|\(Eds?\.\)|Edited by|edited by/);
+    }
+    const apa = renderStyle('apa', speechItem(data, url), '12').bibliography;
+    expect(apa).toContain(`). In ${data.edition.title} [Speech].`);
+  }, 30_000);
+
   it('name the edition as what it is, never as a work by the speaker', () => {
     expect(data.edition.title).not.toMatch(/^Lu Wei,/);
     const own = renderStyle('chicago-note-bibliography', speechItem(data, url), '12');
@@ -55,8 +90,18 @@ describe('CITATION.cff', () => {
     const cff = parse(await readFile(new URL('../../CITATION.cff', import.meta.url), 'utf8'));
     expect(cff['cff-version']).toBe('1.2.0');
     expect(cff.title).toBe(data.edition.title);
-    expect(cff.authors).toEqual([{ name: data.edition.editor }]);
+    expect(cff.authors).toEqual([{ name: data.edition.maker }]);
     expect(String(cff['date-released'] instanceof Date ? cff['date-released'].toISOString().slice(0, 10) : cff['date-released'])).toBe(data.edition.date.toISOString().slice(0, 10));
     expect(cff.references[0].title).toBe(data.title);
+  });
+});
+
+describe('the vendored CSL styles', () => {
+  it('carry the edition’s corrections (scripts/csl-patches.ts), so the next vendoring cannot drop them silently', async () => {
+    const { CSL_PATCHES, patchStyle } = await import('../../scripts/csl-patches.ts');
+    for (const id of new Set(CSL_PATCHES.map((p) => p.style))) {
+      const xml = await readFile(new URL(`../../src/lib/csl/${id}.csl`, import.meta.url), 'utf8');
+      expect(patchStyle(id, xml), id).toBe(xml);
+    }
   });
 });

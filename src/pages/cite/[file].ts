@@ -3,6 +3,7 @@ import { getReaderSpeech, renderSpeech } from '../../lib/speech.ts';
 import { speechItem } from '../../lib/csl-item.ts';
 import { EXPORTS, type ExportFormat } from '../../lib/cite-exports.ts';
 import { citeTemplates } from '../../lib/cite-render.ts';
+import { CITE_TEMPLATES } from '../../lib/export-formats.ts';
 
 /**
  * Built with the site: `/cite/speech.{json,ris,bib}` and `/cite/p12.{json,ris,bib}`
@@ -14,7 +15,7 @@ export const getStaticPaths = (async () => {
   const { blocks } = await renderSpeech(speech);
   const targets = ['speech', ...blocks.map((b) => b.id)];
   return [
-    { params: { file: 'templates.json' }, props: { target: '', format: 'templates' as const } },
+    { params: { file: CITE_TEMPLATES }, props: { target: '', format: 'templates' as const } },
     ...targets.flatMap((target) => (Object.keys(EXPORTS) as ExportFormat[]).map((format) => ({ params: { file: `${target}.${format}` }, props: { target, format } }))),
   ];
 }) satisfies GetStaticPaths;
