@@ -43,9 +43,21 @@ function heights(compact: boolean) {
   return pairs.map(([, note]) => note.offsetHeight);
 }
 
+/** The text's size when notes were last placed: its ResizeObserver re-places them only on a change. */
+let placedFor = '';
+const textSize = (box: HTMLElement) => `${box.offsetWidth}×${box.offsetHeight}`;
+
 function place() {
   if (!text) return;
-  text.classList.toggle('notes-placed', isWide());
+  const wide = isWide();
+  text.classList.toggle('notes-placed', wide);
+  if (!wide) {
+    // Narrow screens: a note opens as a sheet, laid out by the stylesheet alone.
+    for (const [, note] of pairs) note.style.top = '';
+    if (text.style.minHeight) text.style.minHeight = '';
+    placedFor = textSize(text);
+    return;
+  }
   const open = openPair()?.[1];
   const origin = text.getBoundingClientRect().top;
   const wanted = pairs.map(([ref]) => ref.getBoundingClientRect().top - origin);
@@ -65,11 +77,11 @@ function place() {
   for (let i = pairs.findIndex(([, note]) => note === open) - 1; i >= 0; i--) {
     tops[i] = Math.min(tops[i]!, tops[i + 1]! - pairs[i]![1].offsetHeight - GAP);
   }
-  pairs.forEach(([, note], i) => (note.style.top = isWide() ? `${tops[i]}px` : ''));
+  pairs.forEach(([, note], i) => (note.style.top = `${tops[i]}px`));
   // Notes pushed below the last paragraph still belong inside the text's box.
-  const minHeight = isWide() ? `${Math.ceil(floor)}px` : '';
-  // Only on change, so the ResizeObserver that calls us does not loop.
+  const minHeight = `${Math.ceil(floor)}px`;
   if (text.style.minHeight !== minHeight) text.style.minHeight = minHeight;
+  placedFor = textSize(text);
 }
 
 /** Marks the open note's phrase; on a phone, leaves room below the text for the sheet. */
@@ -177,9 +189,11 @@ function pair([ref, note]: Pair, on: boolean) {
   note.classList.toggle('is-hot', on);
 }
 
-// The text's box changes size when the layout changes, and whenever notes must move.
-if (text) new ResizeObserver(() => mark()).observe(text);
-void document.fonts.ready.then(place);
+// The text's box changes size when the layout or the text's wrapping changes: notes must move.
+// (Its first report, and the one for the height place() itself set, find nothing new.)
+if (text) new ResizeObserver(() => textSize(text) !== placedFor && mark()).observe(text);
+// A font arriving late may rewrap lines without changing the text's size.
+document.fonts.addEventListener('loadingdone', place);
 const arrived = mark();
 // The browser may scroll to the note itself once the page has loaded: the phrase wins.
 if (arrived) {
