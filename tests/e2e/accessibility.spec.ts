@@ -66,15 +66,23 @@ for (const width of WIDTHS) {
           await scan(path);
         }
 
+        // States that can stand together are scanned together, each region with the state it adds.
         await page.goto('/#p5-p7');
         await expect(page.locator('.in-range')).toHaveCount(3);
-        await scan('the marked range /#p5-p7', ['#p5', '#p6', '#p7']);
+        // ¶4 has no notes, so its Copy link is the next stop after its number.
+        await page.locator('#p4 > a.pn').focus();
+        await page.keyboard.press('Tab');
+        await expect(page.getByRole('button', { name: 'Copy link to paragraph 4' })).toBeFocused();
+        await expect(page.getByRole('button', { name: 'Cite paragraph 4' })).toBeVisible();
+        await scan('the marked range /#p5-p7, and a paragraph’s Copy link focused', ['#p4', '#p5', '#p6', '#p7']);
 
         await page.goto('/#p99');
         await expect(page.locator('[data-fragment-notice]')).toBeVisible();
         await scan('the unknown-fragment notice', ['[data-fragment-notice]']);
 
-        await page.goto('/#p6');
+        await page.goto('/?q=respect');
+        await expect(page.locator('#search-results')).toHaveAttribute('data-query', 'respect');
+        await expect(page.locator('#search-results a[href="#p12"]')).toBeVisible();
         const note = page.locator('aside#sunnylands');
         // On a phone notes start closed; in the margin they show their title line only.
         await expect(note.locator('.note-sources')).toBeHidden();
@@ -82,32 +90,18 @@ for (const width of WIDTHS) {
         await expect(page).toHaveURL(/#sunnylands$/);
         await expect(note.locator('.note-sources')).toBeVisible();
         await expect(note).toBeInViewport();
-        await scan('the note #sunnylands open', ['#p6', 'aside#sunnylands']);
+        await scan('results for “respect” listed, and the note #sunnylands open', ['search', '#p6', 'aside#sunnylands']);
 
         await page.goto('/?q=respect');
-        await expect(page.locator('#search-results')).toHaveAttribute('data-query', 'respect');
-        await expect(page.locator('#search-results a[href="#p12"]')).toBeVisible();
-        await scan('results for “respect” listed', ['search']);
-
         await page.locator('#search-results a[href="#p12"]').click();
         await expect(page).toHaveURL(/\?q=respect#p12$/);
         await expect(page.getByRole('button', { name: 'Clear highlights' })).toBeVisible();
         await scan('¶12 opened from the results and highlighted', ['#p12', '[data-search-bar]']);
 
-        await page.goto('/#p12');
         await page.getByRole('button', { name: 'Cite paragraph 12' }).click();
         await expect(page.getByRole('dialog', { name: 'Cite ¶12' })).toBeVisible();
         await expect(page.getByRole('region', { name: 'APA' })).toBeVisible();
         await scan('the Cite panel for ¶12 open', ['dialog.cite']);
-        await page.keyboard.press('Escape');
-
-        // ¶4 has no notes, so its Copy link is the next stop after its number.
-        await page.goto('/#p4');
-        await page.locator('#p4 > a.pn').focus();
-        await page.keyboard.press('Tab');
-        await expect(page.getByRole('button', { name: 'Copy link to paragraph 4' })).toBeFocused();
-        await expect(page.getByRole('button', { name: 'Cite paragraph 4' })).toBeVisible();
-        await scan('a paragraph’s Copy link focused', ['#p4']);
 
         expect(found, `axe-core WCAG 2.2 A/AA violations at ${width}px, ${colorScheme} scheme`).toEqual([]);
       });
