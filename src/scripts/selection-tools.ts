@@ -7,6 +7,9 @@
  * - across paragraphs, "Copy link to ¶5–¶7" (/#p5-p7) and "Cite ¶5–7";
  * - always, "Copy quote": the words in quotation marks, the APA in-text
  *   citation the build rendered, and the link, as plain text and as HTML.
+ * A quote, and Ctrl+C or ⌘C of words in the speech, carry the published words
+ * only: what the edition inserted (paragraph and note numbers, corrections,
+ * these tools; everything marked data-editorial) stays on the page.
  * Every link carries the address the reader is on, without ?q=. Loaded on the
  * first selection (src/scripts/selection-link.ts).
  */
@@ -33,8 +36,32 @@ cite.setAttribute('aria-haspopup', 'dialog');
 const quote = button('Copy quote');
 tools.append(link, cite, quote);
 
-let passage: { first: HTMLElement; last: HTMLElement; text: string } | undefined;
+let passage: { first: HTMLElement; last: HTMLElement; text: string; published: string[] } | undefined;
 const blockOf = (node: Node | null) => (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('[data-block]') ?? null;
+
+/** The published words a range holds, a string per paragraph: its text without what the edition inserted. */
+function publishedWords(range: Range): string[] {
+  const words = range.cloneContents();
+  for (const inserted of words.querySelectorAll('[data-editorial]')) inserted.remove();
+  // A range inside one paragraph clones its contents only; across paragraphs, each one (and any note between, left out).
+  const blocks = [...words.querySelectorAll('[data-block]')];
+  return (blocks.length ? blocks : [words]).map((part) => (part.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+/** The selection's range when it starts and ends in the speech's paragraphs. */
+function speechRange(): Range | undefined {
+  const selection = getSelection();
+  const range = selection && !selection.isCollapsed && selection.rangeCount ? selection.getRangeAt(0) : undefined;
+  return range && blockOf(range.startContainer) && blockOf(range.endContainer) ? range : undefined;
+}
+
+// Copied with the keyboard or the browser's menu, words of the speech come as published too.
+document.addEventListener('copy', (event) => {
+  const range = speechRange();
+  if (!range || !event.clipboardData) return;
+  event.clipboardData.setData('text/plain', publishedWords(range).join('\n\n'));
+  event.preventDefault();
+});
 
 /** Shows, moves or hides the tools for the current selection. */
 export function onSelectionChange(): void {
@@ -47,7 +74,7 @@ export function onSelectionChange(): void {
     if (!tools.contains(document.activeElement)) tools.hidden = true;
     return;
   }
-  passage = { first, last, text };
+  passage = { first, last, text, published: publishedWords(range) };
   const [from, to] = [numberOf(first), numberOf(last)];
   const across = first !== last;
   link.textContent = across ? `Copy link to ¶${from}–¶${to}` : 'Copy link to this passage';
@@ -86,7 +113,7 @@ quote.addEventListener('click', () => {
   if (!passage) return;
   const current = passage;
   const address = linkOf(current);
-  const words = current.text.replace(/\s+/g, ' ');
+  const words = current.published.join(' ');
   const write = async () => {
     // The Cite panel's module: the citations, and the HTML escaping its copies use.
     const { citationsOf, escapeHtml } = await import('./cite-dialog.ts');

@@ -70,4 +70,49 @@ test.describe('copy link to this passage', () => {
     expect(copied.html).toContain('<q>suspecting someone of stealing an axe</q> (Lu, 2014, para. 9)');
     expect(copied.html).toContain(`<a href="${link}">`);
   });
+
+  test('a quote, and Ctrl+C, carry the published words: no paragraph or note numbers, no corrections', async ({ page }) => {
+    await page.goto('/');
+    /** Selects from the start of `from` in block `a` to the end of `to` in block `b`, across whatever the edition inserted between. */
+    const selectBetween = (a: string, from: string, b: string, to: string) =>
+      page.evaluate(
+        ([a, from, b, to]) => {
+          const find = (id: string, words: string) => {
+            const walker = document.createTreeWalker(document.getElementById(id)!, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              const at = node.textContent!.indexOf(words);
+              if (at >= 0) return [node, at] as const;
+            }
+            throw new Error(`"${words}" not found in #${id}`);
+          };
+          const [start, startAt] = find(a, from);
+          const [end, endAt] = find(b, to);
+          const range = document.createRange();
+          range.setStart(start, startAt);
+          range.setEnd(end, endAt + to.length);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+        },
+        [a, from, b, to] as const,
+      );
+    const clipboardText = () => page.evaluate(() => navigator.clipboard.readText());
+
+    // ¶12 as published: "large of small" and "resect" are the source's; the page adds [large or
+    // small], [respect] and the note number 38 after "sovereignty".
+    const published = 'Regardless of whether they are large of small, countries are equal. In cyberspace, we should mutually respect cyber sovereignty, mutually resect the choice';
+    await selectBetween('p12', 'Regardless', 'p12', 'the choice');
+    await page.getByRole('button', { name: 'Copy quote' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Quote with citation and link copied' })).toHaveCount(1);
+    expect(await clipboardText()).toMatch(new RegExp(`^“${published}” \\(Lu, 2014, para\\. 12\\) `));
+
+    await selectBetween('p12', 'Regardless', 'p12', 'the choice');
+    await page.keyboard.press('Control+C');
+    await expect.poll(clipboardText).toBe(published);
+
+    // Across paragraphs: each as published, a blank line between, no numbers.
+    await selectBetween('p16', 'Ladies', 'p18', 'everyone!');
+    await page.keyboard.press('Control+C');
+    await expect.poll(clipboardText).toMatch(/^Ladies, gentlemen, friends\.\n\n[^\n]+\n\nThank you, everyone!$/);
+  });
 });
+
