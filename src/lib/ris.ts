@@ -4,6 +4,10 @@
  * and container; RIS has no speech type, and Zotero imports `SLIDE` as its
  * `presentation` (type Speech), so the record says that, with the tags
  * Zotero's RIS import reads for a presentation (tests/unit/cite-exports.test.ts).
+ * A presentation in Zotero has no translator (its creators are presenter and
+ * contributor; any other creator type is saved as presenter) and no container,
+ * so both go in Extra (M2), as `variable: value` lines Zotero hands to its
+ * citation processor: styles then credit the translation and name the edition.
  */
 import type { CslItem } from './csl-item.ts';
 
@@ -19,7 +23,6 @@ export function risRecord(item: CslItem): string {
     ['TI', item.title],
     // AU: Zotero saves the primary creator of a presentation as its presenter.
     ...item.author.map((name): [string, string] => ['AU', `${name.family}, ${name.given}`]),
-    ...item.translator.map((name): [string, string] => ['A4', name.literal]),
     ['T2', item['event-title']],
     ['CY', item['event-place']],
     ['DA', risDate(item.issued)],
@@ -28,8 +31,7 @@ export function risRecord(item: CslItem): string {
     ['LA', item.language],
     ['UR', item.URL],
     ...(item.accessed ? [['Y2', risDate(item.accessed)] as [string, string]] : []),
-    // A presentation has no container field: Zotero reads M2 into Extra, and passes
-    // Extra's `variable: value` lines to its citation processor, so styles name the edition.
+    ...item.translator.map((name): [string, string] => ['M2', `translator: ${name.literal}`]),
     ['M2', `container-title: ${item['container-title']}`],
   ];
   return [...tags, ['ER', '']].map(([tag, value]) => `${tag}  - ${value}`).join('\r\n') + '\r\n';
