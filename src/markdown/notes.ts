@@ -18,7 +18,8 @@ export const KIND_LABELS: Record<NoteKind, string> = {
   organisation: 'Organisation',
   event: 'Event',
   concept: 'Concept',
-  figure: 'Figure checked',
+  // A check of a figure, whatever it found: some figures could not be confirmed.
+  figure: 'Figure check',
   translation: 'Translation',
   editorial: 'Editorial',
 };
