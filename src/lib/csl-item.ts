@@ -14,6 +14,7 @@ export interface CslItem {
   'event-title': string;
   'event-place': string;
   issued: { 'date-parts': [[number, number, number]] };
+  'event-date': { 'date-parts': [[number, number, number]] };
   language: string;
   URL: string;
   accessed?: { 'date-parts': [[number, number, number]] };
@@ -45,6 +46,9 @@ export function speechItem(data: SpeechData, url: string, accessed?: Date): CslI
     'event-title': data.occasion,
     'event-place': data.city,
     issued: { 'date-parts': dateParts(data.date) },
+    // The day it was given at the meeting: MLA 9 dates a speech by its event (the style reads
+    // event-date for type speech, not issued); Chicago and APA read issued.
+    'event-date': { 'date-parts': dateParts(data.date) },
     language: data.language,
     URL: url,
     ...(accessed && { accessed: { 'date-parts': dateParts(accessed) } }),

@@ -5,5 +5,4 @@ declare module '@citation-js/core' {
     format(format: string, options?: Record<string, unknown>): string | unknown;
   }
 }
-declare module '@citation-js/plugin-ris';
 declare module '@citation-js/plugin-bibtex';

@@ -28,7 +28,9 @@ test('RIS, BibTeX and CSL-JSON for the speech and for a paragraph parse and name
 
     const ris = await request.get(`/cite/${file}.ris`);
     const [fromRis] = parseRis(await ris.text());
-    expect(fromRis).toMatchObject({ title: csl[0].title, URL: url, author: [{ family: 'Lu', given: 'Wei' }] });
+    // astrocite reads TY SLIDE's A4 (the translator) as a further author; Zotero's reading is tests/unit/cite-exports.test.ts.
+    expect(fromRis).toMatchObject({ title: csl[0].title, URL: url });
+    expect(fromRis.author[0]).toEqual({ family: 'Lu', given: 'Wei' });
     expect(JSON.stringify(fromRis.issued)).toContain('2014');
 
     const bib = await request.get(`/cite/${file}.bib`);

@@ -61,6 +61,19 @@ describe('citations come from the CSL processor and the official styles', () => 
     expect(renderStyle(style.id, speechItem(data, url), locator).citation).toBe(citation);
   }, 30_000);
 
+  // Written before the fix (issue 14, a reader's test; score before 2/3): MLA 9 gives a speech's
+  // date after the meeting's name and before its place; the works-cited entry had no date at all.
+  // Chicago and APA already dated it.
+  const expectedDates: Array<[style: string, date: string]> = [
+    ['Chicago', 'Speech presented at the 7th Sino-US Internet Forum, Washington, D.C., December 2, 2014.'],
+    ['MLA', '7th Sino-US Internet Forum, 2 Dec. 2014, Washington, D.C.'],
+    ['APA', 'Lu, W. (2014, December 2).'],
+  ];
+  it.each(expectedDates)('%s dates the speech in its bibliography entry: %s', (name, date) => {
+    const style = CITE_STYLES.find((s) => s.name === name)!;
+    expect(renderStyle(style.id, speechItem(data, url), '12').bibliography).toContain(date);
+  }, 30_000);
+
   it('keep each style’s italics: the edition’s title is set in italics in every bibliography entry', () => {
     for (const style of CITE_STYLES) {
       const { runs } = renderStyle(style.id, speechItem(data, url), '12');
