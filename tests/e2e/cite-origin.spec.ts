@@ -25,13 +25,15 @@ test('copied links and citations carry the address the reader is on, never ?q=',
   };
 
   // Copy link, after a search opened a result.
+  // Copying is asynchronous: each read waits until the clipboard holds what the click copied.
   await page.getByRole('button', { name: 'Copy link to paragraph 7' }).click();
+  await expect.poll(clipboard).toContain('#p7');
   expectAddress(await clipboard(), '#p7');
 
   // The passage link.
   await select(page, 'p9', 'suspecting someone of stealing an axe');
   await page.getByRole('button', { name: 'Copy link to this passage' }).click();
-  expect(await clipboard()).toMatch(new RegExp(`^${reader.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}#p9:~:text=`));
+  await expect.poll(clipboard).toMatch(new RegExp(`^${reader.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}#p9:~:text=`));
   checked.push('passage');
 
   // Every format in the Cite panel.

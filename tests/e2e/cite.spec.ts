@@ -29,8 +29,9 @@ test.describe('Cite this paragraph', () => {
       }
     }
     await dialog.getByRole('button', { name: 'Copy APA in-text citation' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('(Lu, 2014, para. 12)');
+    // The copy is asynchronous (text and HTML): the button says when it is done.
     await expect(dialog.getByRole('button', { name: 'Copy APA in-text citation' })).toHaveText('Copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('(Lu, 2014, para. 12)');
     for (const format of ['RIS', 'BibLaTeX', 'CSL-JSON']) {
       const link = dialog.getByRole('link', { name: format });
       expect(await link.getAttribute('href')).toMatch(/^\/cite\/p12\.(ris|bib|json)$/);

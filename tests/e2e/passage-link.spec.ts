@@ -10,9 +10,10 @@ test.describe('copy link to this passage', () => {
     const button = page.getByRole('button', { name: 'Copy link to this passage' });
     await expect(button).toBeVisible();
     await button.click();
+    // Copying is asynchronous: the status says when it is done.
+    await expect(page.getByRole('status').filter({ hasText: 'Link to the passage in paragraph 9 copied' })).toHaveCount(1);
     const link = await page.evaluate(() => navigator.clipboard.readText());
     expect(link).toMatch(/\/#p9:~:text=suspecting%20someone%20of%20stealing%20an%20axe$/);
-    await expect(page.getByRole('status').filter({ hasText: 'Link to the passage in paragraph 9 copied' })).toHaveCount(1);
 
     await page.goto('about:blank');
     await page.goto(link);
@@ -34,7 +35,8 @@ test.describe('copy link to this passage', () => {
       getSelection()!.addRange(range);
     });
     await page.getByRole('button', { name: 'Copy link to ¶5–¶7' }).click();
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/#p5-p7`);
+    // Copying is asynchronous: wait for the clipboard, not for the next line.
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/#p5-p7`);
     await page.getByRole('button', { name: 'Cite ¶5–7' }).click();
     const dialog = page.getByRole('dialog', { name: 'Cite ¶5–7' });
     await expect(dialog.getByRole('region', { name: 'APA' }).locator('.cite-text').first()).toHaveText('(Lu, 2014, paras. 5–7)');
