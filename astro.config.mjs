@@ -1,8 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
-import { speechRemarkPlugins, speechRehypePlugins } from './src/markdown/pipeline.ts';
-import { siteUrl, basePath, siteUrlWarning } from './src/lib/deploy-config.ts';
+import { speechRemarkPlugins, speechRehypePlugins } from './src/build/markdown/pipeline.ts';
+import { siteUrl, basePath, siteUrlWarning } from './src/build/deploy-config.ts';
 import frontmatterCheck from './integrations/frontmatter-check.ts';
 import cspPerPage from './integrations/csp-per-page.ts';
 import searchIndex from './integrations/search-index.ts';

@@ -1,9 +1,9 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumArgs, findChromium } from './scripts/chromium.mjs';
-import { SUBPATH, SUBPATH_DIR } from './scripts/subpath.ts';
+import { chromiumArgs, findChromium } from './tools/chromium.mjs';
+import { SUBPATH, SUBPATH_DIR } from './tools/subpath.ts';
 
 const executablePath = findChromium();
-if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` (npm test does).');
+if (!executablePath) throw new Error('No Chromium found: run `node tools/ensure-chromium.mjs` (npm test does).');
 
 // Ports and the sub-path build's directory can be moved (TEST_PORT, TEST_SUBPATH_PORT,
 // TEST_SUBPATH_DIR) so two test runs, or a test run beside the bench, don't collide.
@@ -44,14 +44,14 @@ export default defineConfig({
   webServer: [
     {
       // The production build, as deployed: `npm test` builds before this runs. DIST_DIR, if set, serves another build.
-      command: `node scripts/serve-dist.ts ${PORT}`,
+      command: `node tools/serve-dist.ts ${PORT}`,
       url: `http://127.0.0.1:${PORT}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },
     {
       // The site built under a sub-path into its own directory (`npm run build:subpath`, part of `npm test`).
-      command: `node scripts/serve-dist.ts ${SUBPATH_PORT}`,
+      command: `node tools/serve-dist.ts ${SUBPATH_PORT}`,
       env: { BASE_PATH: SUBPATH, DIST_DIR: SUBPATH_DIR },
       url: `http://127.0.0.1:${SUBPATH_PORT}${SUBPATH}`,
       reuseExistingServer: false,

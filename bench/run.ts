@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
+import { chromiumArgs, findChromium } from '../tools/chromium.mjs';
 import { measureFirstView, type FirstView } from './lib/first-view.ts';
 import { startServer } from './lib/server.ts';
 import { moduleBrotli } from './lib/module-size.ts';
@@ -46,7 +46,7 @@ function byType(view: FirstView): Record<string, number> {
 }
 
 const executablePath = findChromium();
-if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` first.');
+if (!executablePath) throw new Error('No Chromium found: run `node tools/ensure-chromium.mjs` first.');
 
 const buildSeconds = build();
 const server = await startServer(PORT);
@@ -138,13 +138,13 @@ if (missed.length > 0) console.log(`Audits below full marks:\n  ${missed.join('\
 const script = (path: string) => fileURLToPath(new URL(`../src/${path}`, import.meta.url));
 const modules = {
   // The Cite panel and the search load on first use; the first view carries the rest.
-  'paragraph-tools': moduleBrotli(script('scripts/paragraph-tools.ts'), ['*cite-dialog.ts']),
-  'cite panel (on first use)': moduleBrotli(script('scripts/cite-dialog.ts')),
-  notes: moduleBrotli(script('scripts/notes.ts')),
-  fragments: moduleBrotli(script('scripts/fragments.ts')),
-  'passage link': moduleBrotli(script('scripts/selection-link.ts')),
-  'search loader': moduleBrotli(script('scripts/search.ts'), ['*controller.ts']),
-  'search (on first use)': moduleBrotli(script('search/controller.ts')),
+  'paragraph-tools': moduleBrotli(script('browser/paragraph-tools.ts'), ['*cite-dialog.ts']),
+  'cite panel (on first use)': moduleBrotli(script('browser/cite-dialog.ts')),
+  notes: moduleBrotli(script('browser/notes.ts')),
+  fragments: moduleBrotli(script('browser/fragments.ts')),
+  'passage link': moduleBrotli(script('browser/selection-link.ts')),
+  'search loader': moduleBrotli(script('browser/search.ts'), ['*controller.ts']),
+  'search (on first use)': moduleBrotli(script('browser/search/controller.ts')),
 };
 console.log('Client modules (minified, brotli):');
 console.table(modules);

@@ -4,7 +4,7 @@
 import { fileURLToPath } from 'node:url';
 import { rm } from 'node:fs/promises';
 import { chromium } from '@playwright/test';
-import { chromiumArgs, findChromium } from '../scripts/chromium.mjs';
+import { chromiumArgs, findChromium } from '../tools/chromium.mjs';
 import { startServer } from './lib/server.ts';
 import { compressedCopy } from './lib/compressed-copy.ts';
 import { COLD_QUERIES, EDITION_UI, STOCK_UI, STOCK_UI_NO_DEBOUNCE, WARM_QUERIES, measureSearch, median, writeStockUiPage } from './lib/search-timing.ts';
@@ -12,7 +12,7 @@ import { COLD_QUERIES, EDITION_UI, STOCK_UI, STOCK_UI_NO_DEBOUNCE, WARM_QUERIES,
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const port = Number(process.env.BENCH_PORT ?? 4331);
 const executablePath = findChromium();
-if (!executablePath) throw new Error('No Chromium found: run `node scripts/ensure-chromium.mjs` first.');
+if (!executablePath) throw new Error('No Chromium found: run `node tools/ensure-chromium.mjs` first.');
 
 const served = await compressedCopy(dist);
 await writeStockUiPage(served);

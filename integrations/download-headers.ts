@@ -2,8 +2,8 @@ import type { AstroIntegration } from 'astro';
 import { appendFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CITE_DIR } from '../src/lib/export-formats.ts';
-import { downloadRules } from '../src/lib/download-headers.ts';
+import { CITE_DIR } from '../src/shared/export-formats.ts';
+import { downloadRules } from '../src/build/download-headers.ts';
 
 /**
  * Adds the citation downloads' media types to `dist/_headers` (copied from

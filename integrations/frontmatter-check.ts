@@ -2,9 +2,9 @@ import type { AstroIntegration } from 'astro';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SPEECHES_DIR } from '../src/lib/content-paths.ts';
-import { checkFrontmatter, describeFailure } from '../src/lib/frontmatter-check.ts';
-import { speechSchema } from '../src/lib/speech-schema.ts';
+import { SPEECHES_DIR } from '../src/build/content-paths.ts';
+import { checkFrontmatter, describeFailure } from '../src/build/frontmatter-check.ts';
+import { speechSchema } from '../src/build/speech-schema.ts';
 
 /** Stops dev and build before content sync when a speech's frontmatter is invalid. */
 export default function frontmatterCheck(): AstroIntegration {

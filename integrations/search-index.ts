@@ -2,7 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { SEARCH_EXCLUDES } from '../src/search/excludes.ts';
+import { SEARCH_EXCLUDES } from '../src/shared/search-excludes.ts';
 
 /**
  * Builds the Pagefind index into `dist/pagefind/` once Astro has written the

@@ -5,7 +5,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 
-const WORKER = new URL('../src/offline/worker.ts', import.meta.url);
+const WORKER = new URL('../src/browser/offline-worker.ts', import.meta.url);
 
 /** The files a reader gets on first opening the edition: every page and the code they run (not the search index). */
 export function offlineFiles(paths: string[]): string[] {

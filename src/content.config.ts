@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { speechSchema } from './lib/speech-schema.ts';
-import { SPEECHES_DIR } from './lib/content-paths.ts';
+import { speechSchema } from './build/speech-schema.ts';
+import { SPEECHES_DIR } from './build/content-paths.ts';
 
 const speeches = defineCollection({
   // deferRender: the Markdown is rendered as a module at build time, so a content

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 
-/** Serves dist/ (or `dir`) on `port` (scripts/serve-dist.ts) and resolves once it answers. */
+/** Serves dist/ (or `dir`) on `port` (tools/serve-dist.ts) and resolves once it answers. */
 export async function startServer(port: number, dir?: string): Promise<ChildProcess> {
-  const script = new URL('../../scripts/serve-dist.ts', import.meta.url);
+  const script = new URL('../../tools/serve-dist.ts', import.meta.url);
   const env = dir ? { ...process.env, DIST_DIR: dir } : process.env;
   const child = spawn(process.execPath, [script.pathname, String(port)], { stdio: 'ignore', env });
   const deadline = Date.now() + 30_000;

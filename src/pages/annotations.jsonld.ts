@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getReaderSpeech, renderSpeech } from '../lib/speech.ts';
-import { annotationCollection } from '../lib/open-data.ts';
+import { getReaderSpeech, renderSpeech } from '../build/speech.ts';
+import { annotationCollection } from '../build/open-data.ts';
 
 /** The notes as a W3C Web Annotation collection, built with the site. */
 export const GET: APIRoute = async ({ site }) => {

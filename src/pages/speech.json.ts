@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getReaderSpeech, renderSpeech } from '../lib/speech.ts';
-import { speechExport } from '../lib/open-data.ts';
+import { getReaderSpeech, renderSpeech } from '../build/speech.ts';
+import { speechExport } from '../build/open-data.ts';
 
 /** The speech as open data, built with the site: metadata, verbatim paragraphs, notes. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { PAGES } from './support.ts';
+import { PAGES } from '../support/pages.ts';
 
 // The width matrix is explicit here, so the phone project leaves this file to the desktop one
 // (playwright.config.ts, testIgnore).

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { ARCHIVED_BEFORE, ARCHIVED_LABEL, archiveUrl } from '../../src/lib/archive-url.ts';
+import { ARCHIVED_BEFORE, ARCHIVED_LABEL, archiveUrl } from '../../src/shared/archive-url.ts';
 
 /** Each note's source list items, as the page shows them once its scripts have run. */
 const sourceItems = (page: Page) =>

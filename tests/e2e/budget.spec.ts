@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DIST as dist } from './support.ts';
+import { DIST as dist } from '../support/pages.ts';
 import { measureFirstView } from '../../bench/lib/first-view.ts';
 
 test('first view of / weighs at most 1.5× the brotli size of its visible text, all from this origin', async ({ page }, info) => {

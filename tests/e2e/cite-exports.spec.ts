@@ -1,8 +1,8 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { DIST } from './support.ts';
-import { SUBPATH } from '../../scripts/subpath.ts';
+import { DIST } from '../support/pages.ts';
+import { SUBPATH } from '../../tools/subpath.ts';
 
 const SUBPATH_PORT = Number(process.env.TEST_SUBPATH_PORT ?? 4328);
 import { parse as parseRis } from 'astrocite-ris';

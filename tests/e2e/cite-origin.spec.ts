@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { select } from './support.ts';
+import { select } from '../support/pages.ts';
 
 /**
  * The test server serves the build at an origin its SITE_URL does not name

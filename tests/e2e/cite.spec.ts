@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { fillCitations, type CiteTemplates, type StyleName } from '../../src/lib/cite-fill.ts';
+import { fillCitations, type CiteTemplates, type StyleName } from '../../src/shared/cite-fill.ts';
 
 test.describe('Cite this paragraph', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { publishedBlocks, witnessTexts } from './support.ts';
+import { publishedBlocks, witnessTexts } from '../support/pages.ts';
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`witness text ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, () => {

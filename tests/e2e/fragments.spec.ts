@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { renderFixture } from '../unit/support/process.ts';
+import { renderFixture } from '../support/process.ts';
 
 const notice = (page: import('@playwright/test').Page) => page.getByRole('status').filter({ hasText: 'This edition has no paragraph or note' });
 

@@ -4,7 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { findGluedWords } from '../support/glued-words.ts';
-import { DIST } from './support.ts';
+import { DIST } from '../support/pages.ts';
 
 test('no built page runs words together', async () => {
   const pages = (await readdir(DIST, { recursive: true })).filter((path) => path.endsWith('.html'));

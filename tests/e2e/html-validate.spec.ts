@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { DIST as dist } from './support.ts';
+import { DIST as dist } from '../support/pages.ts';
 import { HtmlValidate } from 'html-validate';
 
 async function htmlFiles(dir: string): Promise<string[]> {

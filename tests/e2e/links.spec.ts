@@ -19,8 +19,8 @@ import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { siteUrl } from '../../src/lib/deploy-config.ts';
-import { DIST as dist } from './support.ts';
+import { siteUrl } from '../../src/build/deploy-config.ts';
+import { DIST as dist } from '../support/pages.ts';
 
 /** Where each element carries URLs (hast property names). */
 const URL_PROPERTIES: Record<string, string[]> = {

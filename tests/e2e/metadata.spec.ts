@@ -5,7 +5,7 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { select, selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { DIST } from './support.ts';
+import { DIST } from '../support/pages.ts';
 
 // Everything here is in the built markup: read from dist/ as a crawler or a reference manager
 // reads it, without a browser.

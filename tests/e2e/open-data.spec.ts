@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { publishedBlocks, witnessTexts } from './support.ts';
+import { publishedBlocks, witnessTexts } from '../support/pages.ts';
 
 async function validator(name: string) {
   const schema = JSON.parse(await readFile(new URL(`../../public/schemas/${name}`, import.meta.url), 'utf8'));

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { select } from './support.ts';
+import { select } from '../support/pages.ts';
 
 test.describe('copy link to this passage', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });

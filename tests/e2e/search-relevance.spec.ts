@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
-import { RELEVANCE, type RelevanceRow } from '../search-relevance.ts';
+import { RELEVANCE, type RelevanceRow } from './search-relevance.table.ts';
 
 /**
- * Runs the relevance table (tests/search-relevance.ts) through the real search in one page: the
+ * Runs the relevance table (tests/e2e/search-relevance.table.ts) through the real search in one page: the
  * built index, the ranking, the results list as a reader sees it. Every row is tried; the test
  * prints the score and fails listing each row that missed.
  */

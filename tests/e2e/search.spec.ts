@@ -21,7 +21,7 @@ function targets(page: Page): Promise<string[]> {
   );
 }
 
-// Where each query's first result lands: the relevance table (tests/search-relevance.ts, run by search-relevance.spec.ts).
+// Where each query's first result lands: the relevance table (tests/e2e/search-relevance.table.ts, run by search-relevance.spec.ts).
 
 // One page answers a run of searches, as a reader's does: each step types a query afresh.
 test("search results name the paragraph or note, count matches once, show them in excerpts, find a phrase everywhere, say when nothing matched, and announce the count", async ({

@@ -4,9 +4,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { DIST, PAGES, select, watchPageErrors } from './support.ts';
-import { fragmentId } from '../../src/lib/fragment-id.ts';
-import { MAX_QUERY_LENGTH } from '../../src/search/query.ts';
+import { DIST, PAGES, select, watchPageErrors } from '../support/pages.ts';
+import { fragmentId } from '../../src/browser/fragment-id.ts';
+import { MAX_QUERY_LENGTH } from '../../src/browser/search/query.ts';
 
 // The edition's security promises, checked in a browser: a strict Content-Security-Policy on
 // every page, a reader's whole journey without a violation of it or a request to another origin,

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { SUBPATH } from '../../playwright.config.ts';
-import { fragmentId } from '../../src/lib/fragment-id.ts';
+import { fragmentId } from '../../src/browser/fragment-id.ts';
 
 // This project runs against a build made with BASE_PATH=/edition/ (see playwright.config.ts).
 

@@ -2,8 +2,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { parse } from 'yaml';
-import { DIST } from './support.ts';
-import { savedItem } from './support/zotero-embedded-metadata.ts';
+import { DIST } from '../support/pages.ts';
+import { savedItem } from '../support/zotero-embedded-metadata.ts';
 
 /**
  * What Zotero's connector saves from each built page, read by the rules of its

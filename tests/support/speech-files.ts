@@ -2,9 +2,9 @@
 // published blocks of the source capture its frontmatter names.
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { SOURCES_DIR, SPEECHES_DIR } from '../../src/lib/content-paths.ts';
-import { captureBlocks } from '../../src/lib/source-capture.ts';
-import type { SpeechData } from '../../src/lib/speech-schema.ts';
+import { SOURCES_DIR, SPEECHES_DIR } from '../../src/build/content-paths.ts';
+import { captureBlocks } from '../../src/build/source-capture.ts';
+import type { SpeechData } from '../../src/build/speech-schema.ts';
 
 const root = new URL('../../', import.meta.url);
 
@@ -31,7 +31,7 @@ export const speechFiles = (): SpeechFile[] =>
     .filter((name) => name.endsWith('.md'))
     .map(speechFile);
 
-/** The speech the reader at `/` shows: the earliest by date (as src/lib/speech.ts picks it). */
+/** The speech the reader at `/` shows: the earliest by date (as src/build/speech.ts picks it). */
 export function readerSpeechFile(): SpeechFile {
   const [first] = speechFiles().sort((a, b) => new Date(a.data.date).getTime() - new Date(b.data.date).getTime());
   if (!first) throw new Error(`No speech in ${SPEECHES_DIR}/`);

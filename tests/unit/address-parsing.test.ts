@@ -2,8 +2,8 @@
 // ?q=. Hostile values that try to inject markup or script are tested in the browser
 // (tests/e2e/security.spec.ts); these only test that reading them never throws and keeps the text.
 import { describe, expect, it } from 'vitest';
-import { fragmentId } from '../../src/lib/fragment-id.ts';
-import { isSearchable, normalizeQuery } from '../../src/search/query.ts';
+import { fragmentId } from '../../src/browser/fragment-id.ts';
+import { isSearchable, normalizeQuery } from '../../src/browser/search/query.ts';
 
 describe('fragmentId reads any fragment as text', () => {
   it.each([

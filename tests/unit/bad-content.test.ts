@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VFileMessage } from 'vfile-message';
-import { renderFixture } from './support/process.ts';
+import { renderFixture } from '../support/process.ts';
 
 /** Each bad fixture must stop the build with its own rule at its own place. */
 const cases: Array<[fixture: string, ruleId: string, line: number, column: number]> = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderSpeechMarkdown } from './support/process.ts';
+import { renderSpeechMarkdown } from '../support/process.ts';
 
 const note = (body: string) => `:::block{#p1}
 The :note[Ocean Platform]{#yingtai} meeting.

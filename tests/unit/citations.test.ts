@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { speechSchema } from '../../src/lib/speech-schema.ts';
-import { speechItem } from '../../src/lib/csl-item.ts';
-import { CITE_STYLES, renderStyle, citeTemplates } from '../../src/lib/cite-render.ts';
-import { fillCitations, rangeLabel } from '../../src/lib/cite-fill.ts';
+import { speechSchema } from '../../src/build/speech-schema.ts';
+import { speechItem } from '../../src/build/csl-item.ts';
+import { CITE_STYLES, renderStyle, citeTemplates } from '../../src/build/cite-render.ts';
+import { fillCitations, rangeLabel } from '../../src/shared/cite-fill.ts';
 
 const markdown = await readFile(new URL('../../content/speeches/lu-wei-2014-12-02.md', import.meta.url), 'utf8');
 const data = speechSchema.parse(parse(/^---\n([\s\S]*?)\n---/.exec(markdown)![1]!));
@@ -110,10 +110,10 @@ describe('CITATION.cff', () => {
 });
 
 describe('the vendored CSL styles', () => {
-  it('carry the edition’s corrections (scripts/csl-patches.ts), so the next vendoring cannot drop them silently', async () => {
-    const { CSL_PATCHES, patchStyle } = await import('../../scripts/csl-patches.ts');
+  it('carry the edition’s corrections (tools/csl-patches.ts), so the next vendoring cannot drop them silently', async () => {
+    const { CSL_PATCHES, patchStyle } = await import('../../tools/csl-patches.ts');
     for (const id of new Set(CSL_PATCHES.map((p) => p.style))) {
-      const xml = await readFile(new URL(`../../src/lib/csl/${id}.csl`, import.meta.url), 'utf8');
+      const xml = await readFile(new URL(`../../src/build/csl/${id}.csl`, import.meta.url), 'utf8');
       expect(patchStyle(id, xml), id).toBe(xml);
     }
   });

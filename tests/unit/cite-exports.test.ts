@@ -3,9 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parse as parseRis } from 'astrocite-ris';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
-import { speechSchema } from '../../src/lib/speech-schema.ts';
-import { speechItem } from '../../src/lib/csl-item.ts';
-import { EXPORTS } from '../../src/lib/cite-exports.ts';
+import { speechSchema } from '../../src/build/speech-schema.ts';
+import { speechItem } from '../../src/build/csl-item.ts';
+import { EXPORTS } from '../../src/build/cite-exports.ts';
 
 const markdown = await readFile(new URL('../../content/speeches/lu-wei-2014-12-02.md', import.meta.url), 'utf8');
 const data = speechSchema.parse(parse(/^---\n([\s\S]*?)\n---/.exec(markdown)![1]!));

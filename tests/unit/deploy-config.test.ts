@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { basePath, siteUrl, siteUrlWarning } from '../../src/lib/deploy-config.ts';
+import { basePath, siteUrl, siteUrlWarning } from '../../src/build/deploy-config.ts';
 
 describe('deployment settings from the environment', () => {
   it('defaults to the local preview server at the root', () => {

@@ -1,9 +1,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import { VFileMessage } from 'vfile-message';
-import { checkFrontmatter, describeFailure } from '../../src/lib/frontmatter-check.ts';
-import { SPEECHES_DIR } from '../../src/lib/content-paths.ts';
-import { speechSchema } from '../../src/lib/speech-schema.ts';
+import { checkFrontmatter, describeFailure } from '../../src/build/frontmatter-check.ts';
+import { SPEECHES_DIR } from '../../src/build/content-paths.ts';
+import { speechSchema } from '../../src/build/speech-schema.ts';
 
 const root = new URL('../../', import.meta.url);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VFileMessage } from 'vfile-message';
-import { renderFixture } from './support/process.ts';
+import { renderFixture } from '../support/process.ts';
 
 async function failure(fixture: string): Promise<VFileMessage> {
   const error = await renderFixture(fixture).then(

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { select } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { renderFixture, renderSpeechMarkdown } from './support/process.ts';
-import { witnessText } from '../../src/markdown/witness-text.ts';
+import { renderFixture, renderSpeechMarkdown } from '../support/process.ts';
+import { witnessText } from '../../src/build/markdown/witness-text.ts';
 
 describe('notes', () => {
   it('turns the marked phrase into a link to its note without changing the witness words', async () => {

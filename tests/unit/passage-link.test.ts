@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { passageLink } from '../../src/lib/passage-link.ts';
+import { passageLink } from '../../src/shared/passage-link.ts';
 
 describe('passageLink', () => {
   it('links the paragraph and the selected words as a text fragment', () => {

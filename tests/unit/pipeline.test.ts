@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderFixture } from './support/process.ts';
+import { renderFixture } from '../support/process.ts';
 
 describe('the speech pipeline on well-formed content', () => {
   it('turns each block into a paragraph carrying its own id and a numbered permalink', async () => {

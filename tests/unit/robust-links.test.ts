@@ -4,7 +4,7 @@ import { parse } from 'yaml';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
 import { toString } from 'hast-util-to-string';
-import { bodyOf, renderSpeechMarkdown } from './support/process.ts';
+import { bodyOf, renderSpeechMarkdown } from '../support/process.ts';
 
 const markdown = await readFile(new URL('../../content/speeches/lu-wei-2014-12-02.md', import.meta.url), 'utf8');
 const frontmatter = parse(/^---\n([\s\S]*?)\n---/.exec(markdown)![1]!) as Record<string, unknown>;

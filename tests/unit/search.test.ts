@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { excerpt } from '../../src/search/excerpt.ts';
-import { isSearchable, normalizeQuery, parseQuery } from '../../src/search/query.ts';
-import { buildCorpus } from '../../src/search/corpus.ts';
-import { markSpans, rank, sameStem, type RankedBlock } from '../../src/search/rank.ts';
-import { closestWord, suggest } from '../../src/search/suggest.ts';
-import { tokenize } from '../../src/search/tokens.ts';
+import { excerpt } from '../../src/browser/search/excerpt.ts';
+import { isSearchable, normalizeQuery, parseQuery } from '../../src/browser/search/query.ts';
+import { buildCorpus } from '../../src/browser/search/corpus.ts';
+import { markSpans, rank, sameStem, type RankedBlock } from '../../src/browser/search/rank.ts';
+import { closestWord, suggest } from '../../src/browser/search/suggest.ts';
+import { tokenize } from '../../src/browser/search/tokens.ts';
 
 describe('normalizeQuery', () => {
   it('makes curly quotes and apostrophes straight and collapses whitespace', () => {

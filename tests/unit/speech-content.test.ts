@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { fromHtml } from 'hast-util-from-html';
 import { selectAll } from 'hast-util-select';
-import { bodyOf, renderSpeechMarkdown } from './support/process.ts';
-import { witnessText } from '../../src/markdown/witness-text.ts';
+import { bodyOf, renderSpeechMarkdown } from '../support/process.ts';
+import { witnessText } from '../../src/build/markdown/witness-text.ts';
 import { readerSpeechFile } from '../support/speech-files.ts';
 
 const speechFile = readerSpeechFile();

@@ -1,9 +1,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getReaderSpeech, renderSpeech } from '../../lib/speech.ts';
-import { speechItem } from '../../lib/csl-item.ts';
-import { EXPORTS, type ExportFormat } from '../../lib/cite-exports.ts';
-import { citeTemplates } from '../../lib/cite-render.ts';
-import { CITE_TEMPLATES } from '../../lib/export-formats.ts';
+import { getReaderSpeech, renderSpeech } from '../../build/speech.ts';
+import { speechItem } from '../../build/csl-item.ts';
+import { EXPORTS, type ExportFormat } from '../../build/cite-exports.ts';
+import { citeTemplates } from '../../build/cite-render.ts';
+import { CITE_TEMPLATES } from '../../shared/export-formats.ts';
 
 /**
  * Built with the site: `/cite/speech.{json,ris,bib}` and `/cite/p12.{json,ris,bib}`
