@@ -13,6 +13,7 @@ import { compressedCopy } from './lib/compressed-copy.ts';
 import { writeBarePages } from './lib/bare-page.ts';
 import { CATEGORIES, runLighthouse, type FormFactor, type LighthouseFigures } from './lib/lighthouse.ts';
 import { COLD_QUERIES, EDITION_UI, STOCK_UI, STOCK_UI_NO_DEBOUNCE, WARM_QUERIES, measureSearch, median, writeStockUiPage, type SearchFigures } from './lib/search-timing.ts';
+import { NOTE_SELECTOR } from '../src/shared/markup.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -67,7 +68,7 @@ try {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     const view = await measureFirstView(page, `http://127.0.0.1:${PORT}/`, dist);
     views[width] = { ...view, byType: byType(view) };
-    notesByKind = await page.$$eval('aside.note[data-kind]', (notes) =>
+    notesByKind = await page.$$eval(`${NOTE_SELECTOR}[data-kind]`, (notes) =>
       notes.reduce<Record<string, number>>((count, n) => ({ ...count, [n.getAttribute('data-kind') ?? '?']: (count[n.getAttribute('data-kind') ?? '?'] ?? 0) + 1 }), {}),
     );
     await page.close();

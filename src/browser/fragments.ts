@@ -9,10 +9,12 @@
  */
 import { fragmentId } from './fragment-id.ts';
 import { nameTools } from './paragraph-tools.ts';
+import { BLOCK_SELECTOR } from '../shared/markup.ts';
+import { paragraphNumber } from './reader-dom.ts';
 
 const notice = document.querySelector<HTMLElement>('[data-fragment-notice]');
 const message = notice?.querySelector('p');
-const blocks = [...document.querySelectorAll<HTMLElement>('[data-block]')];
+const blocks = [...document.querySelectorAll<HTMLElement>(BLOCK_SELECTOR)];
 /**
  * The blocks from one id to another (`from-to`, each a block's id), in reading order, or none
  * if either is missing or they are reversed. Ids may hold hyphens, so every split is tried.
@@ -57,7 +59,8 @@ function check() {
     return marked[0]!.scrollIntoView({ block: 'start' });
   }
   const shown = id.length > 40 ? `${id.slice(0, 40)}…` : id;
-  tell(`This edition has no paragraph or note “#${shown}”. Its paragraphs are ¶${blocks[0]?.dataset.n} to ¶${blocks.at(-1)?.dataset.n}; the table of contents below lists them.`);
+  const [first, last] = [blocks[0], blocks.at(-1)].map((block) => (block ? paragraphNumber(block) : ''));
+  tell(`This edition has no paragraph or note “#${shown}”. Its paragraphs are ¶${first} to ¶${last}; the table of contents below lists them.`);
 }
 
 notice?.querySelector('button')?.addEventListener('click', () => {

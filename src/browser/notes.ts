@@ -12,6 +12,7 @@
  * works as plain links without JavaScript.
  */
 import { fragmentId } from './fragment-id.ts';
+import { NOTE_NUMBER_CLASS, NOTE_REF_CLASS } from '../shared/markup.ts';
 
 const text = document.querySelector<HTMLElement>('.speech-text');
 /**
@@ -24,7 +25,7 @@ const GAP = 6;
 const CLEAR = 16;
 
 type Pair = [ref: HTMLAnchorElement, note: HTMLElement];
-const pairs: Pair[] = [...document.querySelectorAll<HTMLAnchorElement>('a.note-ref')].flatMap((ref) => {
+const pairs: Pair[] = [...document.querySelectorAll<HTMLAnchorElement>(`a.${NOTE_REF_CLASS}`)].flatMap((ref) => {
   const note = document.getElementById(ref.hash.slice(1));
   return note ? [[ref, note] as Pair] : [];
 });
@@ -161,7 +162,7 @@ document.addEventListener('click', (event) => {
     event.preventDefault();
     // The open note's own title is its permalink: following it would only scroll the page.
     if (pair !== current) openNote(pair);
-    else if (!link.matches('.note-n')) closeNote(pair);
+    else if (!link.matches(`.${NOTE_NUMBER_CLASS}`)) closeNote(pair);
   } else if (current && !isWide() && !current[1].contains(target) && !target.closest('a, button, input, label')) {
     // A tap outside the sheet closes it.
     closeNote(current);

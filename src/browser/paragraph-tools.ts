@@ -8,11 +8,12 @@
  */
 import { copyWithFeedback } from './copy-feedback.ts';
 import { fragmentOf, numberOf, readerAddress } from './reader-address.ts';
+import { BLOCK_SELECTOR, COPY_CLASS } from '../shared/markup.ts';
 
 /** The blocks a tool acts for: the marked range the block belongs to, or the block alone. */
 function span(block: HTMLElement): [HTMLElement, HTMLElement] {
   if (!block.classList.contains('in-range')) return [block, block];
-  const marked = [...document.querySelectorAll<HTMLElement>('[data-block].in-range')];
+  const marked = [...document.querySelectorAll<HTMLElement>(`${BLOCK_SELECTOR}.in-range`)];
   return [marked[0]!, marked.at(-1)!];
 }
 
@@ -24,15 +25,15 @@ function named([first, last]: [HTMLElement, HTMLElement]): string {
 
 /** Names a block's tools for what they act on: the block, or the marked range it is in (fragments.ts calls it again when a range is marked). */
 export function nameTools(block: HTMLElement): void {
-  const [copy, cite] = block.querySelectorAll('.copy');
+  const [copy, cite] = block.querySelectorAll(`.${COPY_CLASS}`);
   const what = named(span(block));
   copy?.setAttribute('aria-label', `Copy link to ${what}`);
   cite?.setAttribute('aria-label', `Cite ${what}`);
 }
 
-for (const block of document.querySelectorAll<HTMLElement>('[data-block]')) {
+for (const block of document.querySelectorAll<HTMLElement>(BLOCK_SELECTOR)) {
   const button = document.createElement('button');
-  button.className = 'copy';
+  button.className = COPY_CLASS;
   button.textContent = 'Copy link';
   button.onclick = () => {
     const acted = span(block);
@@ -45,7 +46,7 @@ for (const block of document.querySelectorAll<HTMLElement>('[data-block]')) {
     );
   };
   const cite = document.createElement('button');
-  cite.className = 'copy';
+  cite.className = COPY_CLASS;
   cite.textContent = 'Cite';
   cite.setAttribute('aria-haspopup', 'dialog');
   cite.onclick = () => {

@@ -16,6 +16,7 @@
 import { passageLink } from '../shared/passage-link.ts';
 import { copyWithFeedback } from './copy-feedback.ts';
 import { fragmentOf, numberOf, rangeName, readerAddress } from './reader-address.ts';
+import { BLOCK_SELECTOR, EDITORIAL_SELECTOR, PASSAGE_LINK_CLASS } from '../shared/markup.ts';
 
 const tools = document.createElement('span');
 tools.className = 'passage-tools';
@@ -24,7 +25,7 @@ tools.hidden = true;
 const button = (label: string) => {
   const b = document.createElement('button');
   b.type = 'button';
-  b.className = 'passage-link';
+  b.className = PASSAGE_LINK_CLASS;
   b.textContent = label;
   // Pressing a tool must not clear the selection it acts on.
   b.addEventListener('mousedown', (event) => event.preventDefault());
@@ -37,14 +38,14 @@ const quote = button('Copy quote');
 tools.append(link, cite, quote);
 
 let passage: { first: HTMLElement; last: HTMLElement; text: string; published: string[] } | undefined;
-const blockOf = (node: Node | null) => (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>('[data-block]') ?? null;
+const blockOf = (node: Node | null) => (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>(BLOCK_SELECTOR) ?? null;
 
 /** The published words a range holds, a string per paragraph: its text without what the edition inserted. */
 function publishedWords(range: Range): string[] {
   const words = range.cloneContents();
-  for (const inserted of words.querySelectorAll('[data-editorial]')) inserted.remove();
+  for (const inserted of words.querySelectorAll(EDITORIAL_SELECTOR)) inserted.remove();
   // A range inside one paragraph clones its contents only; across paragraphs, each one (and any note between, left out).
-  const blocks = [...words.querySelectorAll('[data-block]')];
+  const blocks = [...words.querySelectorAll(BLOCK_SELECTOR)];
   return (blocks.length ? blocks : [words]).map((part) => (part.textContent ?? '').replace(/\s+/g, ' ').trim()).filter(Boolean);
 }
 

@@ -1,6 +1,5 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import type { SpeechPageData } from './markdown/page-data.ts';
-import type { BlockRecord } from './markdown/speech-outline.ts';
+import type { BlockRecord, SpeechPageData } from './markdown/page-data.ts';
 
 export type Speech = CollectionEntry<'speeches'>;
 
@@ -29,6 +28,12 @@ export async function renderSpeech(speech: Speech): Promise<RenderedSpeech> {
     noteRecords: data.noteRecords ?? [],
     notes: data.notes ?? [],
   };
+}
+
+/** What a page of the reader's speech builds from: its entry, its frontmatter and what its plugins handed on. */
+export async function loadReaderSpeech(): Promise<RenderedSpeech & { speech: Speech; data: Speech['data'] }> {
+  const speech = await getReaderSpeech();
+  return { speech, data: speech.data, ...(await renderSpeech(speech)) };
 }
 
 /** Each paragraph's ¶ number by its id, as the plugin that numbers blocks set it. */

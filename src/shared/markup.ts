@@ -1,14 +1,59 @@
 /**
- * The parts of a rendered note, by class: the stylesheet styles them,
- * rehypeNoteIndex takes a note's body apart by them, and the reader's script
- * finds the sources by them. Named here once (no imports, so the page's script
- * can use it; each name is its own export, so the script carries only the one it reads).
+ * The markup contract: the attribute and class names the build writes into the reader, and that
+ * the page's scripts, the search index and the tests read back. Named here once, so renaming one is
+ * a compile error, not a failure found end to end. (The stylesheets spell the same names as CSS
+ * selectors; they cannot import, so a rename greps src/styles too.)
+ *
+ * No imports, so the page's scripts can use it; each name is its own export, so a script carries
+ * only the names it reads.
  */
+
+/** Every block of the speech carries this attribute (empty); its id is the block's permanent id. */
+export const BLOCK_ATTR = 'data-block';
+export const BLOCK_SELECTOR = `[${BLOCK_ATTR}]`;
+
+/** The block's ¶ number, set once by the plugin that numbers the blocks (`element.dataset.n`). */
+export const NUMBER_ATTR = 'data-n';
+
+/** On everything the edition inserts inside speech text: remove these and the published words remain. */
+export const EDITORIAL_ATTR = 'data-editorial';
+export const EDITORIAL_SELECTOR = `[${EDITORIAL_ATTR}]`;
+
+/** Words for screen readers only ("Paragraph", "Note", "read:"). */
+export const VISUALLY_HIDDEN = 'visually-hidden';
+
+/** A block's ¶ number, a permalink to the block. */
+export const PERMALINK_CLASS = 'pn';
+
+/** The edition's section headings inside the speech. */
+export const SECTION_HEAD_CLASS = 'section-head';
+
+/** An emendation: the published slip (`sic`) and the edition's reading (`corr`). */
+export const SIC_CLASS = 'sic';
+export const CORRECTION_CLASS = 'corr';
+
+/** A note: `<aside class="note">` after the block it annotates. */
+export const NOTE_CLASS = 'note';
+export const NOTE_SELECTOR = `aside.${NOTE_CLASS}`;
+
+/** The annotated phrase (a link to its note) and the note's number beside it. */
+export const NOTE_REF_CLASS = 'note-ref';
+export const NOTE_MARK_CLASS = 'note-mark';
+
+/** The note's head line: its number and title (a link to the note), then its kind in words. */
+export const NOTE_NUMBER_CLASS = 'note-n';
+export const NOTE_KIND_CLASS = 'note-kind';
+
 export const NOTE_SOURCES = 'note-sources';
 
+/** The parts of a note's body that rehypeNoteIndex takes apart and the stylesheet styles. */
 export const NOTE_PART = {
   head: 'note-head',
   sourcesLabel: 'note-src',
   sources: NOTE_SOURCES,
   close: 'note-close',
 } as const;
+
+/** The paragraph tools' buttons (Copy link, Cite) and the passage link, added by the page's scripts. */
+export const COPY_CLASS = 'copy';
+export const PASSAGE_LINK_CLASS = 'passage-link';

@@ -1,3 +1,5 @@
+import { COPY_CLASS, NOTE_KIND_CLASS, NOTE_MARK_CLASS, NOTE_NUMBER_CLASS, NOTE_PART, PASSAGE_LINK_CLASS, PERMALINK_CLASS, SECTION_HEAD_CLASS, VISUALLY_HIDDEN } from './markup.ts';
+
 /**
  * What the search index leaves out: the edition's labels and controls, never
  * words of the speech or of the notes. Paragraph and note numbers, note kinds,
@@ -9,15 +11,15 @@
  * a paragraph exactly as the index did.
  */
 export const SEARCH_EXCLUDES = [
-  '.visually-hidden',
-  '.pn',
-  '.note-mark',
-  '.note-n > span',
-  '.note-kind',
-  '.note-src',
-  '.note-sources',
-  '.note-close',
-  '.section-head',
-  '.copy',
-  '.passage-link',
+  `.${VISUALLY_HIDDEN}`,
+  `.${PERMALINK_CLASS}`,
+  `.${NOTE_MARK_CLASS}`,
+  `.${NOTE_NUMBER_CLASS} > span`,
+  `.${NOTE_KIND_CLASS}`,
+  `.${NOTE_PART.sourcesLabel}`,
+  `.${NOTE_PART.sources}`,
+  `.${NOTE_PART.close}`,
+  `.${SECTION_HEAD_CLASS}`,
+  `.${COPY_CLASS}`,
+  `.${PASSAGE_LINK_CLASS}`,
 ] as const;

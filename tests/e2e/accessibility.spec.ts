@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PAGES } from '../support/pages.ts';
+import { NOTE_SOURCES, PERMALINK_CLASS } from '../../src/shared/markup.ts';
 
 // The width matrix is explicit here, so the phone project leaves this file to the desktop one
 // (playwright.config.ts, testIgnore).
@@ -76,7 +77,7 @@ for (const width of WIDTHS) {
           await page.goto('/#p5-p7');
           await expect(page.locator('.in-range')).toHaveCount(3);
           // ¶4 has no notes, so its Copy link is the next stop after its number.
-          await page.locator('#p4 > a.pn').focus();
+          await page.locator(`#p4 > a.${PERMALINK_CLASS}`).focus();
           await page.keyboard.press('Tab');
           await expect(page.getByRole('button', { name: 'Copy link to paragraph 4' })).toBeFocused();
           await expect(page.getByRole('button', { name: 'Cite paragraph 4' })).toBeVisible();
@@ -92,10 +93,10 @@ for (const width of WIDTHS) {
         await expect(page.locator('#search-results a[href="#p12"]')).toBeVisible();
         const note = page.locator('aside#sunnylands');
         // On a phone notes start closed; in the margin they show their title line only.
-        await expect(note.locator('.note-sources')).toBeHidden();
+        await expect(note.locator(`.${NOTE_SOURCES}`)).toBeHidden();
         await page.locator('#ref-sunnylands').click();
         await expect(page).toHaveURL(/#sunnylands$/);
-        await expect(note.locator('.note-sources')).toBeVisible();
+        await expect(note.locator(`.${NOTE_SOURCES}`)).toBeVisible();
         await expect(note).toBeInViewport();
         await scan('results for “respect” listed, and the note #sunnylands open', ['search', '#p6', 'aside#sunnylands']);
 

@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { ARCHIVED_BEFORE, ARCHIVED_LABEL, archiveUrl } from '../../src/shared/archive-url.ts';
+import { NOTE_SOURCES } from '../../src/shared/markup.ts';
 
 /** Each note's source list items, as the page shows them once its scripts have run. */
 const sourceItems = (page: Page) =>
-  page.$$eval('.note-sources li', (items) =>
+  page.$$eval(`.${NOTE_SOURCES} li`, (items) =>
     items.map((li) => {
       const source = li.querySelector<HTMLAnchorElement>('a[href]:not(.archived)');
       const copy = li.querySelector<HTMLAnchorElement>('a.archived');

@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { DIST as dist } from '../support/pages.ts';
 import { measureFirstView } from '../../bench/lib/first-view.ts';
+import { readerBlockCount } from '../support/speech-files.ts';
+import { BLOCK_SELECTOR } from '../../src/shared/markup.ts';
+
+const BLOCKS = readerBlockCount();
 
 test('first view of / weighs at most 1.5× the brotli size of its visible text, all from this origin', async ({ page }, info) => {
   const view = await measureFirstView(page, '/', dist);
@@ -13,7 +17,7 @@ test.describe('reading needs no JavaScript', () => {
   test.use({ javaScriptEnabled: false });
   test('the whole speech is readable with scripts off', async ({ page }) => {
     await page.goto('/');
-    await expect(page.locator('[data-block]')).toHaveCount(18);
+    await expect(page.locator(BLOCK_SELECTOR)).toHaveCount(BLOCKS);
     for (const id of ['p1', 'p9', 'p18']) await expect(page.locator(`#${id}`)).toBeVisible();
   });
 });

@@ -1,5 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { fillCitations, type CiteTemplates, type StyleName } from '../../src/shared/cite-fill.ts';
+import { readerBlockCount } from '../support/speech-files.ts';
+
+const BLOCKS = readerBlockCount();
 
 test.describe('Cite this paragraph', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
@@ -83,7 +86,7 @@ test('a paragraph’s tools stay together: neither label wraps alone onto a line
         return { id: block.id, boxes: buttons.map((b) => ({ label: b.textContent, lines: b.getClientRects().length, top: Math.round(b.getBoundingClientRect().top) })) };
       }),
     );
-    expect(cases).toHaveLength(18);
+    expect(cases).toHaveLength(BLOCKS);
     for (const { id, boxes } of cases) {
       expect(boxes.map((b) => b.label), id).toEqual(['Copy link', 'Cite']);
       if (boxes.some((b) => b.lines !== 1) || boxes[0]!.top !== boxes[1]!.top) broken.push(`${width} px ${id}: ${JSON.stringify(boxes)}`);

@@ -1,5 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { renderFixture } from '../support/process.ts';
+import { readerBlockCount } from '../support/speech-files.ts';
+import { BLOCK_SELECTOR, PERMALINK_CLASS } from '../../src/shared/markup.ts';
+
+const BLOCKS = readerBlockCount();
 
 const notice = (page: import('@playwright/test').Page) => page.getByRole('status').filter({ hasText: 'This edition has no paragraph or note' });
 
@@ -7,7 +11,7 @@ test('a link to a paragraph that does not exist says so instead of landing silen
   await page.goto('/#p99');
   await expect(notice(page)).toBeVisible();
   await expect(notice(page)).toContainText('“#p99”');
-  await expect(notice(page)).toContainText('¶1 to ¶18');
+  await expect(notice(page)).toContainText(`¶1 to ¶${BLOCKS}`);
   await page.getByRole('button', { name: 'Dismiss' }).click();
   await expect(notice(page)).toBeHidden();
   await expect(page.locator('#main')).toBeFocused();
@@ -17,13 +21,13 @@ test('a link to a paragraph that does not exist says so instead of landing silen
   await expect(page.locator('[data-fragment-notice]')).toBeHidden();
   await page.goto('/?fresh#nowhere');
   await expect(notice(page)).toBeVisible();
-  await page.locator('#p3 > a.pn').click();
+  await page.locator(`#p3 > a.${PERMALINK_CLASS}`).click();
   await expect(page.locator('[data-fragment-notice]')).toBeHidden();
 });
 
 test.describe('paragraph ranges', () => {
   const marked = (page: import('@playwright/test').Page) =>
-    page.$$eval('[data-block]', (blocks) => {
+    page.$$eval(BLOCK_SELECTOR, (blocks) => {
       const plain = getComputedStyle(document.querySelector('#p1')!).backgroundColor;
       return blocks.filter((b) => getComputedStyle(b).backgroundColor !== plain).map((b) => b.id);
     });

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { NOTE_SOURCES, PERMALINK_CLASS } from '../../src/shared/markup.ts';
 
 // A reader with a keyboard and no pointer, at desktop width: every step goes through page.keyboard
 // (no clicks, no .focus()), and after every step the focused element must be visible (on screen,
@@ -81,7 +82,7 @@ test('the table of contents is reached by Tab, and following an entry moves to i
   await expect(page.locator('#standpoints')).toBeInViewport();
   // The next stop is in that section: the first paragraph under its heading.
   await page.keyboard.press('Tab');
-  await expectVisibleFocus(page, page.locator('#p11 > a.pn'));
+  await expectVisibleFocus(page, page.locator(`#p11 > a.${PERMALINK_CLASS}`));
 });
 
 test('a paragraph’s permalink is reached by Tab, shows itself when focused, and Enter puts it in the address', async ({ page }) => {
@@ -112,11 +113,11 @@ test('a note phrase is reached by Tab; Enter opens its note in the margin; Escap
   await tabTo(page, phrase);
   // Focus on the phrase points out its note.
   await expect(note).toHaveClass(/is-hot/);
-  await expect(note.locator('.note-sources')).toBeHidden();
+  await expect(note.locator(`.${NOTE_SOURCES}`)).toBeHidden();
 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/#craig-mundie$/);
-  await expect(note.locator('.note-sources')).toBeVisible();
+  await expect(note.locator(`.${NOTE_SOURCES}`)).toBeVisible();
   await expect(note).toBeInViewport();
   // Tab goes on into the opened note: its number, its Close, then its sources.
   await page.keyboard.press('Tab');
@@ -124,11 +125,11 @@ test('a note phrase is reached by Tab; Enter opens its note in the margin; Escap
   await page.keyboard.press('Tab');
   await expectVisibleFocus(page, note.getByRole('link', { name: 'Close note' }));
   await page.keyboard.press('Tab');
-  await expectVisibleFocus(page, note.locator('.note-sources a').first());
+  await expectVisibleFocus(page, note.locator(`.${NOTE_SOURCES} a`).first());
 
   await page.keyboard.press('Escape');
   await expect(page).not.toHaveURL(/#craig-mundie$/);
-  await expect(note.locator('.note-sources')).toBeHidden();
+  await expect(note.locator(`.${NOTE_SOURCES}`)).toBeHidden();
   await expectVisibleFocus(page, phrase);
 });
 

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { NOTE_SELECTOR } from '../../src/shared/markup.ts';
 
 // Opening a note must never hide or move the words it explains (issue 13). For EVERY note, at
 // 1440, 1024 and 390 px by pointer (click or tap), and at 1440 and 390 px by keyboard (Enter,
@@ -131,7 +132,7 @@ async function lookClosed([id, changes]: readonly [string, number]) {
   };
 }
 
-const noteIds = (page: Page) => page.$$eval('aside.note', (notes) => notes.map((n) => n.id));
+const noteIds = (page: Page) => page.$$eval(NOTE_SELECTOR, (notes) => notes.map((n) => n.id));
 
 /** Records what went wrong for one note; returns nothing, so the loop goes on. */
 function judge(failures: string[], id: string, seen: Seen, before: number, wide: boolean) {
@@ -239,7 +240,7 @@ test.describe('at rest, on wide screens', () => {
       await page.setViewportSize({ width, height: 900 });
       await page.goto('/');
       await page.waitForLoadState('load');
-      const pairs = await page.$$eval('aside.note', (notes) =>
+      const pairs = await page.$$eval(NOTE_SELECTOR, (notes) =>
         notes.map((note) => {
           const ref = document.getElementById(`ref-${note.id}`)!;
           const title = note.querySelector('.note-head')!.getBoundingClientRect();

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { NOTE_KIND_CLASS, NOTE_REF_CLASS, NOTE_SELECTOR, NOTE_SOURCES } from '../../src/shared/markup.ts';
 
 // Each test sets its own width; the phone project leaves this file to the desktop one.
 
@@ -30,14 +31,14 @@ for (const width of [1440, 1024]) {
         for (const path of ['/', '/#sunnylands']) {
           await page.goto(path);
           await page.waitForLoadState('networkidle');
-          const notes = await boxes(page, 'aside.note');
+          const notes = await boxes(page, NOTE_SELECTOR);
           const text = await boxes(page, '[data-block], .section-head, .speech-head, .toc');
           expect(notes.length).toBeGreaterThanOrEqual(30);
           for (const note of notes) expect(note.bottom - note.top, `${path} ${note.id}`).toBeGreaterThan(0);
           expect(overlapping(notes, notes, true), path).toEqual([]);
           expect(overlapping(notes, text), path).toEqual([]);
 
-          const refs = await boxes(page, 'a.note-ref');
+          const refs = await boxes(page, `a.${NOTE_REF_CLASS}`);
           const distances = notes.map((n) => Math.round(n.top - (refs.find((r) => r.id === `ref-${n.id}`)?.top ?? 0)));
           const sorted = [...distances].map(Math.abs).sort((a, b) => a - b);
           info.annotations.push({
@@ -53,9 +54,9 @@ for (const width of [1440, 1024]) {
             expect(Math.abs(distances[notes.findIndex((n) => n.id === 'sunnylands')]!)).toBeLessThanOrEqual(1);
             const note = page.locator('aside#sunnylands');
             await expect(note).toBeInViewport();
-            await expect(note.locator('.note-sources')).toBeVisible();
+            await expect(note.locator(`.${NOTE_SOURCES}`)).toBeVisible();
             expect(await note.evaluate((el) => el.matches(':target'))).toBe(true);
-            await expect(page.locator('aside#estate-meeting').locator('.note-sources')).toBeHidden();
+            await expect(page.locator('aside#estate-meeting').locator(`.${NOTE_SOURCES}`)).toBeHidden();
           }
         }
       });
@@ -79,7 +80,7 @@ test.describe('wide screen interplay', () => {
     await expect(page.locator('aside#shen-xiangyang')).toHaveClass(/is-hot/);
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#shen-xiangyang$/);
-    await expect(page.locator('aside#shen-xiangyang').locator('.note-sources')).toBeVisible();
+    await expect(page.locator('aside#shen-xiangyang').locator(`.${NOTE_SOURCES}`)).toBeVisible();
   });
 });
 
@@ -91,7 +92,7 @@ for (const javaScriptEnabled of [true, false]) {
 
     test('notes start closed; tapping a phrase opens its note over the text without leaving the page; Close closes it; /#sunnylands opens it directly', async ({ page }) => {
       await page.goto('/#p6');
-      await expect(page.locator('aside.note').first()).toBeHidden();
+      await expect(page.locator(NOTE_SELECTOR).first()).toBeHidden();
       const phrase = page.locator('#ref-sunnylands');
       await phrase.tap();
       const note = page.locator('aside#sunnylands');
@@ -116,13 +117,13 @@ test('screen readers hear that a phrase has a note, and each note has a name and
   await expect(page.locator('#ref-sunnylands')).toHaveAccessibleName(/^Annenberg note \d+$/);
   const note = page.getByRole('note', { name: /Annenberg “estate meeting”/ });
   await expect(note).toHaveCount(1);
-  await expect(note.locator('.note-kind')).toHaveText('Event');
+  await expect(note.locator(`.${NOTE_KIND_CLASS}`)).toHaveText('Event');
   await expect(note.getByRole('link', { name: /^Note \d+ / })).toHaveAttribute('href', '#sunnylands');
 });
 
 test('every phrase links to an existing note and every note back to its phrase', async ({ page }) => {
   await page.goto('/');
-  const pairs = await page.$$eval('a.note-ref', (refs) =>
+  const pairs = await page.$$eval(`a.${NOTE_REF_CLASS}`, (refs) =>
     refs.map((ref) => {
       const id = (ref as HTMLAnchorElement).hash.slice(1);
       const note = document.getElementById(id);
@@ -135,7 +136,7 @@ test('every phrase links to an existing note and every note back to its phrase',
 
 test('the notes page groups every note by kind and links each back to its paragraph', async ({ page }) => {
   await page.goto('/');
-  const total = await page.locator('aside.note').count();
+  const total = await page.locator(NOTE_SELECTOR).count();
   await page.goto('/notes/');
   await expect(page.locator('.note-entry')).toHaveCount(total);
   for (const kind of ['People', 'Organisations', 'Events', 'Concepts', 'Figures checked', 'Translation']) {

@@ -1,4 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { readerBlockCount } from '../support/speech-files.ts';
+import { BLOCK_SELECTOR, NOTE_SOURCES } from '../../src/shared/markup.ts';
+
+const BLOCKS = readerBlockCount();
 
 // Offline once loaded (issue 13): a reader who has opened the edition once, and searched once, can
 // reload it, open notes, search and visit every page with no network.
@@ -22,9 +26,9 @@ test('after one visit, reading, notes, search and every page work offline', asyn
   expect(await page.evaluate(() => fetch('/robots.txt').then((r) => r.ok, () => false))).toBe(false);
 
   await page.reload();
-  await expect(page.locator('[data-block]')).toHaveCount(18);
+  await expect(page.locator(BLOCK_SELECTOR)).toHaveCount(BLOCKS);
   await page.locator('#ref-sunnylands').click();
-  await expect(page.locator('aside#sunnylands .note-sources')).toBeVisible();
+  await expect(page.locator(`aside#sunnylands .${NOTE_SOURCES}`)).toBeVisible();
   await page.keyboard.press('Escape');
 
   await search.fill('“community of destiny”');

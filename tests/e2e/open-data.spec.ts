@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { publishedBlocks, witnessTexts } from '../support/pages.ts';
+import { NOTE_SELECTOR } from '../../src/shared/markup.ts';
 
 async function validator(name: string) {
   const schema = JSON.parse(await readFile(new URL(`../../public/schemas/${name}`, import.meta.url), 'utf8'));
@@ -46,7 +47,7 @@ test.describe('/speech.json', () => {
   test('holds every note with the published words it annotates, linked to the reader', async ({ request, page }) => {
     const data: SpeechJson = await (await request.get('/speech.json')).json();
     await page.goto('/');
-    expect(data.notes).toHaveLength(await page.locator('aside.note').count());
+    expect(data.notes).toHaveLength(await page.locator(NOTE_SELECTOR).count());
     const textOf = new Map(data.paragraphs.map((p) => [p.id, p]));
     for (const note of data.notes) {
       expect(textOf.get(note.paragraph)?.text, note.id).toContain(note.phrase);

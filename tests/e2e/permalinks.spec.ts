@@ -1,4 +1,8 @@
 import { expect, test } from '@playwright/test';
+import { readerBlockCount } from '../support/speech-files.ts';
+import { BLOCK_SELECTOR, PERMALINK_CLASS } from '../../src/shared/markup.ts';
+
+const BLOCKS = readerBlockCount();
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`paragraph links ${javaScriptEnabled ? 'with' : 'without'} JavaScript`, () => {
@@ -17,20 +21,20 @@ for (const javaScriptEnabled of [true, false]) {
       ]);
       expect(marked).not.toBe(plain);
 
-      const ids = await page.$$eval('[data-block]', (blocks) => blocks.map((b) => b.id));
-      expect(ids).toHaveLength(18);
-      const unlinked = await page.$$eval('[data-block]', (blocks) => blocks.filter((b) => !b.querySelector(`:scope > a[href="#${b.id}"]`)).map((b) => b.id));
+      const ids = await page.$$eval(BLOCK_SELECTOR, (blocks) => blocks.map((b) => b.id));
+      expect(ids).toHaveLength(BLOCKS);
+      const unlinked = await page.$$eval(BLOCK_SELECTOR, (blocks) => blocks.filter((b) => !b.querySelector(`:scope > a[href="#${b.id}"]`)).map((b) => b.id));
       expect(unlinked).toEqual([]);
 
       // Focused before any click: the browser shows a focus ring for keyboard focus only.
-      const link = page.locator('#p3 > a.pn');
+      const link = page.locator(`#p3 > a.${PERMALINK_CLASS}`);
       await expect(link).toHaveAccessibleName('Paragraph 3');
       await link.focus();
       await expect(link).toBeVisible();
       await expect(link).toHaveCSS('text-decoration-line', 'underline');
       await expect(link).toHaveCSS('outline-style', 'solid');
 
-      await page.locator('#p7 > a.pn').click();
+      await page.locator(`#p7 > a.${PERMALINK_CLASS}`).click();
       await expect(page).toHaveURL(/#p7$/);
       expect(await page.locator('#p7').evaluate((el) => el.matches(':target'))).toBe(true);
 
@@ -64,14 +68,14 @@ test.describe('copy link (JavaScript)', () => {
     const button = page.getByRole('button', { name: 'Copy link to paragraph 9' });
     // Out of the layout until wanted: hovering never reflows the paragraph.
     expect(await button.evaluate((el) => el.getBoundingClientRect().width)).toBeLessThanOrEqual(1);
-    await page.locator('#p9 > a.pn').click();
+    await page.locator(`#p9 > a.${PERMALINK_CLASS}`).click();
     await expect(button).toBeVisible();
     await button.click();
     await expect(page.getByRole('status')).toHaveText('Link to paragraph 9 copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/#p9`);
     await expect(button).toHaveText('Copied');
 
-    await page.locator('#p4 > a.pn').focus();
+    await page.locator(`#p4 > a.${PERMALINK_CLASS}`).focus();
     await page.keyboard.press('Tab');
     const four = page.getByRole('button', { name: 'Copy link to paragraph 4' });
     await expect(four).toBeFocused();

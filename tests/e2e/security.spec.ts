@@ -7,6 +7,7 @@ import { toString } from 'hast-util-to-string';
 import { DIST, PAGES, select, watchPageErrors } from '../support/pages.ts';
 import { fragmentId } from '../../src/browser/fragment-id.ts';
 import { MAX_QUERY_LENGTH } from '../../src/browser/search/query.ts';
+import { NOTE_SOURCES, PERMALINK_CLASS } from '../../src/shared/markup.ts';
 
 // The edition's security promises, checked in a browser: a strict Content-Security-Policy on
 // every page, a reader's whole journey without a violation of it or a request to another origin,
@@ -169,7 +170,7 @@ test.describe('a reader’s journey', () => {
     } else {
       await page.locator('#ref-shen-xiangyang').click();
       await expect(page).toHaveURL(/#shen-xiangyang$/);
-      await expect(page.locator('aside#shen-xiangyang .note-sources')).toBeVisible();
+      await expect(page.locator(`aside#shen-xiangyang .${NOTE_SOURCES}`)).toBeVisible();
     }
 
     // Searching: a phrase with Chinese, a word, a result opened, its highlights cleared.
@@ -289,7 +290,7 @@ async function expectStillUsable(page: Page, { searching = false } = {}) {
     await search(page, 'binoculars');
     await expect(resultLinks(page).first()).toHaveAttribute('href', '#p10');
   }
-  await page.locator('#p3 > a.pn').click();
+  await page.locator(`#p3 > a.${PERMALINK_CLASS}`).click();
   await expect(page).toHaveURL(/#p3$/);
   await expect(page.locator('#p3')).toBeInViewport();
   expect(await page.locator('#p3').evaluate((el) => el.matches(':target'))).toBe(true);

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
 import { readerSpeechFile } from './speech-files.ts';
+import { BLOCK_SELECTOR } from '../../src/shared/markup.ts';
 
 /** The built site the tests read files from: the one the test server serves (DIST_DIR, as in tools/serve-dist.ts). */
 export const DIST = process.env.DIST_DIR ?? fileURLToPath(new URL('../../dist/', import.meta.url));
@@ -10,7 +11,7 @@ export const PAGES = ['/', '/notes/', '/about/', '/no-such-page/'] as const;
 
 /** Each block's text with the edition's additions removed, as a reader's tool would compute it. */
 export function witnessTexts(page: Page): Promise<string[]> {
-  return page.$$eval('[data-block]', (blocks) =>
+  return page.$$eval(BLOCK_SELECTOR, (blocks) =>
     blocks.map((block) => {
       const copy = block.cloneNode(true) as HTMLElement;
       copy.querySelectorAll('[data-editorial]').forEach((el) => el.remove());

@@ -37,3 +37,6 @@ export function readerSpeechFile(): SpeechFile {
   if (!first) throw new Error(`No speech in ${SPEECHES_DIR}/`);
   return first;
 }
+
+/** How many blocks the reader's speech has, counted in its Markdown (`:::block{…}`), for tests that must not hard-code it. */
+export const readerBlockCount = (): number => (readerSpeechFile().markdown.match(/^:::block\{/gm) ?? []).length;

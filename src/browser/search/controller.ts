@@ -15,7 +15,8 @@ import { hasWordCharacter, isHan } from './tokens.ts';
 import { quoted, renderResults, summary } from './results-view.ts';
 import { fragmentId } from '../fragment-id.ts';
 import { bringIntoView, clearHighlights, hitRanges, showHighlights } from './highlight.ts';
-import { isNote, isTypingIn, NOTE_SELECTOR } from '../reader-dom.ts';
+import { isNote, isTypingIn, NOTE_SELECTOR, paragraphNumber } from '../reader-dom.ts';
+import { BLOCK_SELECTOR, NOTE_CLASS } from '../../shared/markup.ts';
 
 const input = document.querySelector<HTMLInputElement>('#search-q');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
@@ -75,7 +76,7 @@ let corpus: Corpus | undefined;
 
 function pageCorpus(): Corpus {
   const root = document.querySelector('[data-pagefind-body]');
-  const { words, starts } = root ? pageWords(root, `[data-block], ${NOTE_SELECTOR}`) : { words: [], starts: [] };
+  const { words, starts } = root ? pageWords(root, `${BLOCK_SELECTOR}, ${NOTE_SELECTOR}`) : { words: [], starts: [] };
   return buildCorpus(
     words,
     starts.map(({ element, location }) => ({ id: element.id, location, note: isNote(element) })),
@@ -172,7 +173,7 @@ function arrive(focus: boolean) {
   showHighlights(ranges);
   if (bar) {
     const where = bar.querySelector('[data-search-where]');
-    if (where) where.textContent = `${quoted(found.query)} in ${isNote(target) ? 'this note' : `¶${target.dataset.n}`}`;
+    if (where) where.textContent = `${quoted(found.query)} in ${isNote(target) ? 'this note' : `¶${paragraphNumber(target)}`}`;
     bar.hidden = false;
   }
   document.documentElement.classList.add('has-hits');
@@ -264,7 +265,7 @@ export function startSearch(): void {
   });
 
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && !isTypingIn(event.target) && !bar?.hidden && !document.querySelector('.note:target')) clearArrival(true);
+    if (event.key === 'Escape' && !isTypingIn(event.target) && !bar?.hidden && !document.querySelector(`.${NOTE_CLASS}:target`)) clearArrival(true);
   });
 
   const shared = new URLSearchParams(location.search).get('q');

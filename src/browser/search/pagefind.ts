@@ -1,3 +1,5 @@
+import { pathWithBase } from '../../shared/address.ts';
+
 /** The part of Pagefind's browser API (pagefind.js) this edition calls. */
 export interface PagefindResult {
   /** Word positions of the hits in the page's indexed text. */
@@ -17,7 +19,7 @@ let loading: Promise<Pagefind> | undefined;
  */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = new URL(`${import.meta.env.BASE_URL}pagefind/pagefind.js`, location.href).href;
+    const url = new URL(pathWithBase('pagefind/pagefind.js'), location.href).href;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     await pagefind.init();
     return pagefind;

@@ -4,7 +4,8 @@ import { tierLabel, type RankedBlock, type Ranking, type Tier } from './rank.ts'
 
 type QueryKind = Parameters<typeof tierLabel>[1];
 import { wordRanges } from './word-ranges.ts';
-import { isNote } from '../reader-dom.ts';
+import { isNote, paragraphNumber } from '../reader-dom.ts';
+import { NOTE_KIND_CLASS, NOTE_NUMBER_CLASS, NOTE_PART, VISUALLY_HIDDEN } from '../../shared/markup.ts';
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -22,14 +23,14 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? o
 function label(target: HTMLElement, block: RankedBlock, kind: QueryKind): HTMLElement[] {
   const what = el('span', 'result-count', ` · ${tierLabel(block.tier, kind)}${block.hits > 1 ? `, ${plural(block.hits, 'match', 'matches')}` : ''}`);
   if (isNote(target)) {
-    const number = target.querySelector('.note-n > span:not(.visually-hidden)')?.textContent ?? '';
-    const title = target.querySelector('.note-n b')?.cloneNode(true) as HTMLElement | undefined;
-    const kind = target.querySelector('.note-kind')?.textContent ?? 'Note';
+    const number = target.querySelector(`.${NOTE_NUMBER_CLASS} > span:not(.${VISUALLY_HIDDEN})`)?.textContent ?? '';
+    const title = target.querySelector(`.${NOTE_NUMBER_CLASS} b`)?.cloneNode(true) as HTMLElement | undefined;
+    const kind = target.querySelector(`.${NOTE_KIND_CLASS}`)?.textContent ?? 'Note';
     const name = el('span', 'result-where', `Note ${number}: `);
     if (title) name.append(...title.childNodes);
     return [name, el('span', 'result-kind', ` · ${kind}`), what];
   }
-  const number = target.dataset.n ?? '';
+  const number = paragraphNumber(target);
   const where = el('span', 'result-where');
   const mark = el('span', undefined, '¶');
   mark.setAttribute('aria-hidden', 'true');
@@ -42,7 +43,7 @@ function label(target: HTMLElement, block: RankedBlock, kind: QueryKind): HTMLEl
  * unless the only matches are in the title.
  */
 function excerptSpan(target: Element, block: RankedBlock): RankedBlock {
-  const head = isNote(target) ? target.querySelector('.note-head') : null;
+  const head = isNote(target) ? target.querySelector(`.${NOTE_PART.head}`) : null;
   if (!head) return block;
   const start = block.start + wordRanges(head).length;
   const marks = block.marks.filter((mark) => mark.word >= start);

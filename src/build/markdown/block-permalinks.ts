@@ -1,6 +1,8 @@
 import type { Root } from 'hast';
 import { h } from 'hastscript';
 import { visit } from 'unist-util-visit';
+import { BLOCK_PROP, EDITORIAL_PROP, NUMBER_PROP } from './hast-names.ts';
+import { PERMALINK_CLASS, VISUALLY_HIDDEN } from '../../shared/markup.ts';
 
 /**
  * Shows every block's ¶ number (`data-n`) as a plain permalink (`<a href="#p12">`).
@@ -10,10 +12,10 @@ import { visit } from 'unist-util-visit';
 export default function rehypeBlockPermalinks() {
   return (tree: Root) => {
     visit(tree, 'element', (node) => {
-      if (node.properties.dataBlock === undefined) return;
+      if (node.properties[BLOCK_PROP] === undefined) return;
       const id = String(node.properties.id);
       node.children.unshift(
-        h('a.pn', { href: `#${id}`, dataEditorial: '' }, [h('span.visually-hidden', 'Paragraph '), String(node.properties.dataN)]),
+        h(`a.${PERMALINK_CLASS}`, { href: `#${id}`, [EDITORIAL_PROP]: '' }, [h(`span.${VISUALLY_HIDDEN}`, 'Paragraph '), String(node.properties[NUMBER_PROP])]),
       );
     });
   };

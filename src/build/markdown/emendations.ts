@@ -1,24 +1,19 @@
 import type { PhrasingContent, Root } from 'mdast';
 import type {} from 'mdast-util-directive';
 import type { VFile } from 'vfile';
-import { speechData } from './page-data.ts';
+import { speechData, type EmendationRecord } from './page-data.ts';
 import { fail } from './fail.ts';
 import { h } from 'hastscript';
 import { toString } from 'mdast-util-to-string';
 import { visitParents } from 'unist-util-visit-parents';
+import { EDITORIAL_PROP } from './hast-names.ts';
+import { CORRECTION_CLASS, SIC_CLASS, VISUALLY_HIDDEN } from '../../shared/markup.ts';
 
 /**
  * `:sic[published words]{corr="reading"}` keeps the published words as the
  * witness and shows the edition's reading beside them, inside an element
  * marked `data-editorial` so the two layers stay separable.
  */
-export interface EmendationRecord {
-  /** Id of the block the emendation stands in. */
-  block: string;
-  published: string;
-  reading: string;
-}
-
 export default function remarkEmendations() {
   return (tree: Root, file: VFile) => {
     const records: EmendationRecord[] = [];
@@ -42,7 +37,7 @@ export default function remarkEmendations() {
       // The published words stay a span of their own so the extent of the slip is visible.
       node.data = {
         hName: 'span',
-        hProperties: { className: ['sic'] },
+        hProperties: { className: [SIC_CLASS] },
         hChildren: [{ type: 'text', value: published }],
       };
       // A text directive only ever stands among phrasing content.
@@ -59,8 +54,8 @@ function readingNode(reading: string): PhrasingContent {
     type: 'emphasis',
     data: {
       hName: 'span',
-      hProperties: { className: ['corr'], dataEditorial: '' },
-      hChildren: [{ type: 'text', value: ' [' }, h('span.visually-hidden', 'read: '), { type: 'text', value: `${reading}]` }],
+      hProperties: { className: [CORRECTION_CLASS], [EDITORIAL_PROP]: '' },
+      hChildren: [{ type: 'text', value: ' [' }, h(`span.${VISUALLY_HIDDEN}`, 'read: '), { type: 'text', value: `${reading}]` }],
     },
     children: [],
   };

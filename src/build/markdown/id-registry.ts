@@ -5,6 +5,7 @@ import { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { fail } from './fail.ts';
+import { BLOCK_PROP, EDITORIAL_PROP } from './hast-names.ts';
 
 /** Where a speech's registry lives: beside it, `name.ids.yaml` for `name.md`. */
 export const registryPath = (speechPath: string) => speechPath.replace(/\.md$/, '.ids.yaml');
@@ -13,7 +14,7 @@ export const registryPath = (speechPath: string) => speechPath.replace(/\.md$/, 
 function publishedElements(tree: Root): Map<string, Element> {
   const found = new Map<string, Element>();
   visit(tree, 'element', (node) => {
-    const isBlock = node.properties.dataBlock !== undefined;
+    const isBlock = node.properties[BLOCK_PROP] !== undefined;
     const isNote = node.tagName === 'aside' && node.properties.role === 'note';
     if ((isBlock || isNote) && typeof node.properties.id === 'string') found.set(node.properties.id, node);
   });
@@ -74,7 +75,7 @@ export default function rehypeIdRegistry() {
       const target = elements.get(to);
       if (!target) fail(registry, 'moved-to-nothing', `\`${id}\` is moved to \`${to}\`, which is not a paragraph or note of the speech`, at(node));
       // An empty anchor keeps the old link landing in the right place without JavaScript.
-      target.children.unshift(h('span', { id, dataMovedTo: to, dataEditorial: '' }));
+      target.children.unshift(h('span', { id, dataMovedTo: to, [EDITORIAL_PROP]: '' }));
     }
     for (const [id, element] of elements) {
       if (!listed.has(id)) {

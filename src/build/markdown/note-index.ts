@@ -1,33 +1,16 @@
 import type { Element, ElementContent, Root } from 'hast';
 import type { VFile } from 'vfile';
-import { speechData } from './page-data.ts';
+import { speechData, type IndexedNote, type NoteSource } from './page-data.ts';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import { selectAll } from 'hast-util-select';
 import { visit } from 'unist-util-visit';
-import { NOTE_PART, type NoteRecord } from './notes.ts';
+import { NOTE_PART } from '../../shared/markup.ts';
 import { witnessOffsets } from './witness-text.ts';
 import { ARCHIVED_CLASS, dayOf, robustSources } from './robust-links.ts';
+import { BLOCK_PROP } from './hast-names.ts';
 
-export interface NoteSource {
-  /** The source as written (publisher, title, date), without its link. */
-  text: string;
-  url?: string;
-  /** Robust Link: the Internet Archive's address for the day the source was consulted, and that day. */
-  versionUrl?: string;
-  versionDate?: string;
-}
 
-export interface IndexedNote extends NoteRecord {
-  /** The note as shown away from the text (without its heading line and close link), sources included. */
-  html: string;
-  /** The note's own words, without its source list, as HTML and as text. */
-  bodyHtml: string;
-  text: string;
-  sources: NoteSource[];
-  /** Where the annotated phrase starts in its paragraph's published words (characters). */
-  offset: number;
-}
 
 const hasClass = (node: ElementContent, ...names: string[]) =>
   node.type === 'element' && Array.isArray(node.properties.className) && names.some((n) => (node.properties.className as string[]).includes(n));
@@ -65,7 +48,7 @@ export default function rehypeNoteIndex() {
     const bodies = new Map<string, ElementContent[]>();
     const offsets = new Map<string, number>();
     visit(tree, 'element', (node: Element) => {
-      if (node.properties.dataBlock !== undefined) for (const [id, at] of witnessOffsets(node)) offsets.set(id, at);
+      if (node.properties[BLOCK_PROP] !== undefined) for (const [id, at] of witnessOffsets(node)) offsets.set(id, at);
       const id = String(node.properties.id);
       if (ids.has(id)) bodies.set(id, node.children.filter((child) => !hasClass(child, NOTE_PART.head, NOTE_PART.close)));
     });

@@ -1,16 +1,15 @@
 import type { List, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import type { ContainerDirective, TextDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
-import { speechData } from './page-data.ts';
+import { speechData, type NoteKind, NOTE_KINDS, type NoteRecord } from './page-data.ts';
 import { fail } from './fail.ts';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { visitParents } from 'unist-util-visit-parents';
-
-export const NOTE_KINDS = ['person', 'organisation', 'event', 'concept', 'figure', 'translation', 'editorial'] as const;
-export type NoteKind = (typeof NOTE_KINDS)[number];
+import { NOTE_CLASS, NOTE_KIND_CLASS, NOTE_MARK_CLASS, NOTE_NUMBER_CLASS, NOTE_PART, NOTE_REF_CLASS, VISUALLY_HIDDEN } from '../../shared/markup.ts';
+import { EDITORIAL_PROP } from './hast-names.ts';
 
 /** What each kind is called on the page: the kind is always said in words, never by colour alone. */
 export const KIND_LABELS: Record<NoteKind, string> = {
@@ -35,22 +34,9 @@ export const KIND_GROUPS: Record<NoteKind, string> = {
   editorial: 'Editorial notes',
 };
 
-export { NOTE_PART } from '../../shared/markup.ts';
-import { NOTE_PART } from '../../shared/markup.ts';
 
 /** Notes that state facts must name where a reader can check them. */
 const NEEDS_SOURCE = new Set<NoteKind>(['person', 'organisation', 'event', 'concept', 'figure', 'translation']);
-
-export interface NoteRecord {
-  id: string;
-  number: number;
-  kind: NoteKind;
-  title: string;
-  /** Id of the block whose phrase the note annotates. */
-  block: string;
-  /** The annotated phrase, in the published words. */
-  phrase: string;
-}
 
 interface Reference {
   node: TextDirective;
@@ -151,13 +137,13 @@ function renderReference({ node, number }: Reference, id: string) {
     type: 'emphasis',
     data: {
       hName: 'sup',
-      hProperties: { className: ['note-mark'], dataEditorial: '' },
-      hChildren: [h('span.visually-hidden', ' note '), { type: 'text', value: String(number) }],
+      hProperties: { className: [NOTE_MARK_CLASS], [EDITORIAL_PROP]: '' },
+      hChildren: [h(`span.${VISUALLY_HIDDEN}`, ' note '), { type: 'text', value: String(number) }],
     },
     children: [],
   };
   node.children.push(marker);
-  node.data = { hName: 'a', hProperties: { className: ['note-ref'], id: `ref-${id}`, href: `#${id}` } };
+  node.data = { hName: 'a', hProperties: { className: [NOTE_REF_CLASS], id: `ref-${id}`, href: `#${id}` } };
 }
 
 function renderNote(note: ContainerDirective, id: string, number: number, kind: NoteKind, title: string) {
@@ -169,9 +155,9 @@ function renderNote(note: ContainerDirective, id: string, number: number, kind: 
       // h(null, …) turns the plain strings into text nodes.
       hChildren: h(null, [
         // The whole title is the note's permalink; following it opens the note.
-        h('a.note-n', { href: `#${id}` }, [h('span.visually-hidden', 'Note '), h('span', String(number)), ' ', h('b', { id: `${id}-t` }, title)]),
+        h(`a.${NOTE_NUMBER_CLASS}`, { href: `#${id}` }, [h(`span.${VISUALLY_HIDDEN}`, 'Note '), h('span', String(number)), ' ', h('b', { id: `${id}-t` }, title)]),
         ' ',
-        h('span.note-kind', KIND_LABELS[kind]),
+        h(`span.${NOTE_KIND_CLASS}`, KIND_LABELS[kind]),
       ]).children as ElementContent[],
     },
     children: [],
@@ -192,7 +178,7 @@ function renderNote(note: ContainerDirective, id: string, number: number, kind: 
     data: {
       hName: 'p',
       hProperties: { className: [NOTE_PART.close] },
-      hChildren: [h('a', { href: `#ref-${id}` }, ['Close', h('span.visually-hidden', ' note')])],
+      hChildren: [h('a', { href: `#ref-${id}` }, ['Close', h(`span.${VISUALLY_HIDDEN}`, ' note')])],
     },
     children: [],
   };
@@ -200,7 +186,7 @@ function renderNote(note: ContainerDirective, id: string, number: number, kind: 
   note.children = [head, close, ...note.children];
   note.data = {
     hName: 'aside',
-    hProperties: { id, className: ['note'], role: 'note', ariaLabelledby: `${id}-t`, dataKind: kind, dataEditorial: '' },
+    hProperties: { id, className: [NOTE_CLASS], role: 'note', ariaLabelledby: `${id}-t`, dataKind: kind, [EDITORIAL_PROP]: '' },
   };
 }
 

@@ -4,6 +4,8 @@ import type { VFile } from 'vfile';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { fail } from './fail.ts';
+import { EDITORIAL_PROP } from './hast-names.ts';
+import { SECTION_HEAD_CLASS } from '../../shared/markup.ts';
 
 /**
  * `::section[Title]{#id}` is the edition's own division of the speech: it
@@ -20,7 +22,7 @@ export default function remarkSections() {
       node.data = {
         hName: 'h2',
         // `data-section` is for plugins (the outline), the class for the stylesheet.
-        hProperties: { id, className: ['section-head'], dataSection: '', dataEditorial: '' },
+        hProperties: { id, className: [SECTION_HEAD_CLASS], dataSection: '', [EDITORIAL_PROP]: '' },
         hChildren: [{ type: 'text', value: title }],
       };
     });

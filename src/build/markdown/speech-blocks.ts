@@ -2,6 +2,7 @@ import type { Paragraph, Root, RootContent } from 'mdast';
 import type { ContainerDirective } from 'mdast-util-directive';
 import type { VFile } from 'vfile';
 import { fail } from './fail.ts';
+import { BLOCK_PROP, NUMBER_PROP } from './hast-names.ts';
 
 /**
  * Turns each `:::block{#id}` into the paragraph it wraps, carrying its id and
@@ -47,8 +48,8 @@ function toBlock(node: ContainerDirective, number: number, file: VFile): RootCon
     ...paragraph.data,
     hProperties: {
       id,
-      dataBlock: '',
-      dataN: String(number),
+      [BLOCK_PROP]: '',
+      [NUMBER_PROP]: String(number),
       ...(lead ? { dataLead: '' } : {}),
     },
   };

@@ -1,33 +1,15 @@
 import type { Element, Root } from 'hast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { speechData } from './page-data.ts';
+import { speechData, type BlockRecord, type OutlineSection } from './page-data.ts';
 import { firstSentence, witnessText } from './witness-text.ts';
+import { BLOCK_PROP, NUMBER_PROP } from './hast-names.ts';
 
-export interface OutlineEntry {
-  id: string;
-  number: number;
-  /** The block's opening sentence, in the published words. */
-  lead: string;
-}
 
-/** A published paragraph: its permanent id, its ¶ number, and its words as published. */
-export interface BlockRecord {
-  id: string;
-  number: number;
-  text: string;
-}
 
-export interface OutlineSection {
-  id: string;
-  title: string;
-  first: number;
-  last: number;
-  entries: OutlineEntry[];
-}
 
 /** The ¶ number remarkSpeechBlocks gave a block element. */
-export const blockNumber = (node: Element) => Number(node.properties.dataN);
+export const blockNumber = (node: Element) => Number(node.properties[NUMBER_PROP]);
 
 /**
  * Collects the edition's sections and the blocks marked `lead` into a table of
@@ -45,7 +27,7 @@ export default function rehypeSpeechOutline() {
         outline.push({ id: String(node.properties.id), title: headingText(node), first, last: first - 1, entries: [] });
         return;
       }
-      if (node.properties.dataBlock === undefined) return;
+      if (node.properties[BLOCK_PROP] === undefined) return;
       const number = blockNumber(node);
       blocks.push({ id: String(node.properties.id), number, text: witnessText(node) });
       const section = outline.at(-1);

@@ -1,10 +1,11 @@
 import type { ElementContent, Element } from 'hast';
+import { EDITORIAL_PROP } from './hast-names.ts';
 
 /** The published words of an element: its text minus everything the edition added. */
 export function witnessText(node: Element | ElementContent): string {
   if (node.type === 'text') return node.value;
   if (node.type !== 'element') return '';
-  if (node.properties?.dataEditorial !== undefined) return '';
+  if (node.properties?.[EDITORIAL_PROP] !== undefined) return '';
   return node.children.map(witnessText).join('');
 }
 
@@ -18,7 +19,7 @@ export function witnessOffsets(node: Element): Map<string, number> {
   let length = 0;
   const walk = (child: ElementContent) => {
     if (child.type === 'text') length += child.value.length;
-    if (child.type !== 'element' || child.properties?.dataEditorial !== undefined) return;
+    if (child.type !== 'element' || child.properties?.[EDITORIAL_PROP] !== undefined) return;
     if (child.properties?.id !== undefined) offsets.set(String(child.properties.id), length);
     child.children.forEach(walk);
   };

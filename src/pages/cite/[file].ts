@@ -1,5 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getReaderSpeech, renderSpeech } from '../../build/speech.ts';
+import { absoluteUrl } from '../../shared/address.ts';
+import { getReaderSpeech, loadReaderSpeech } from '../../build/speech.ts';
 import { speechItem } from '../../build/csl-item.ts';
 import { EXPORTS, type ExportFormat } from '../../build/cite-exports.ts';
 import { citeTemplates } from '../../build/cite-render.ts';
@@ -11,8 +12,7 @@ import { CITE_TEMPLATES } from '../../shared/export-formats.ts';
  * citations the reader's Cite panel fills in.
  */
 export const getStaticPaths = (async () => {
-  const speech = await getReaderSpeech();
-  const { blocks } = await renderSpeech(speech);
+  const { blocks } = await loadReaderSpeech();
   const targets = ['speech', ...blocks.map((b) => b.id)];
   return [
     { params: { file: CITE_TEMPLATES }, props: { target: '', format: 'templates' as const } },
@@ -24,7 +24,7 @@ export const GET: APIRoute = async ({ props, site }) => {
   const { target, format } = props as { target: string; format: ExportFormat | 'templates' };
   const { data } = await getReaderSpeech();
   if (format === 'templates') return new Response(JSON.stringify(citeTemplates(data)), { headers: { 'content-type': 'application/json' } });
-  const reader = new URL(import.meta.env.BASE_URL, site).href;
+  const reader = absoluteUrl('', site).href;
   const item = speechItem(data, target === 'speech' ? reader : `${reader}#${target}`);
   return new Response(EXPORTS[format].write(item), { headers: { 'content-type': EXPORTS[format].type } });
 };
