@@ -37,13 +37,25 @@ function go(to: number) {
   bringIntoView(step.range, step.block, coveredTop());
   const said = barOf?.querySelector('[data-search-where]');
   if (said) said.textContent = describe(step.block);
-  // Seen: "3 of 10"; heard (the output is a live region): "3 of 10 matches, in ¶9".
-  controls.position.replaceChildren(`${at + 1} of ${steps.length}`, Object.assign(document.createElement('span'), { className: VISUALLY_HIDDEN, textContent: ` matches, in ${where(step.block)}` }));
+  say(controls.position);
 }
 
-function button(text: string, hint: string, onClick: () => void): HTMLButtonElement {
-  const element = Object.assign(document.createElement('button'), { type: 'button', textContent: text, title: hint });
-  element.setAttribute('aria-keyshortcuts', hint.replace(/.*\((.*)\)$/, '$1'));
+/** Seen: "3 of 10"; heard (the output is a live region): "3 of 10 matches, in ¶9". */
+function say(position: HTMLOutputElement) {
+  const step = steps[at];
+  if (!step) return position.replaceChildren();
+  position.replaceChildren(`${at + 1} of ${steps.length}`, Object.assign(document.createElement('span'), { className: VISUALLY_HIDDEN, textContent: ` matches, in ${where(step.block)}` }));
+}
+
+const part = (text: string, className?: string) => Object.assign(document.createElement('span'), { textContent: text, className: className ?? '' });
+
+/** "‹ Previous" / "Next ›" on screen, "Previous match" / "Next match" to a screen reader. */
+function button(text: string, arrow: string, keys: string, onClick: () => void): HTMLButtonElement {
+  const element = Object.assign(document.createElement('button'), { type: 'button', title: `${text} match (${keys})` });
+  const mark = part(arrow);
+  mark.setAttribute('aria-hidden', 'true');
+  element.append(...(arrow === '‹' ? [mark, ' ', text] : [text, ' ', mark]), part(' match', VISUALLY_HIDDEN));
+  element.setAttribute('aria-keyshortcuts', keys);
   element.addEventListener('click', onClick);
   return element;
 }
@@ -59,7 +71,7 @@ function controlsIn(bar: HTMLElement) {
   root.setAttribute('aria-label', 'Matches on the page');
   const position = document.createElement('output');
   position.setAttribute('aria-live', 'polite');
-  root.append(button('‹ Previous', 'Previous match (Shift+N)', () => go(at - 1)), position, button('Next ›', 'Next match (N)', () => go(at + 1)));
+  root.append(button('Previous', '‹', 'Shift+N', () => go(at - 1)), position, button('Next', '›', 'N', () => go(at + 1)));
   bar.querySelector('p')?.after(root);
   document.addEventListener('keydown', (event) => {
     if (bar.hidden || event.key.toLowerCase() !== 'n' || isTypingIn(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
@@ -82,6 +94,6 @@ export function startSteps(bar: HTMLElement, all: Step[], first: HTMLElement, co
   steps = all;
   at = Math.max(0, all.findIndex((step) => step.block === first));
   root.hidden = all.length < 2;
-  position.textContent = all.length > 0 ? `${at + 1} of ${all.length}` : '';
+  say(position);
   if (all[at]) showCurrent(all[at].range);
 }
