@@ -44,10 +44,12 @@ test('the tables: each misspelling reaches its paragraph first, each word’s ma
   expect([...missed, ...wrongMaps], score).toEqual([]);
 });
 
-test('the map: one item a paragraph beside the first results, on screen at 1440×900 and 390×844; an item opens its paragraph highlighted', async ({ page }) => {
+test('the map: one item a paragraph beside the first results, on screen at 1440×900 and on a 390×844 phone; an item opens its paragraph highlighted', async ({ browser }) => {
   const counts = expectedCounts().get('trust')!;
-  for (const [width, height] of [[1440, 900], [390, 844]] as const) {
-    await page.setViewportSize({ width, height });
+  let page: Page | undefined;
+  for (const [width, height, phone] of [[390, 844, true], [1440, 900, false]] as const) {
+    await page?.close();
+    page = await browser.newPage({ viewport: { width, height }, isMobile: phone, hasTouch: phone });
     await page.goto('/');
     await search(page, 'trust');
     const map = page.getByRole('search').getByRole('list', { name: 'Matches by paragraph' });
@@ -74,6 +76,7 @@ test('the map: one item a paragraph beside the first results, on screen at 1440�
     );
     expect(hits.every(Boolean), `${width}px`).toBe(true);
   }
+  if (!page) return;
   // Opening ¶9 from the map lands as a result does: the paragraph's matches highlighted, below the bar.
   const most = counts.reduce((a, b) => (b.count > a.count ? b : a));
   await page.getByRole('search').locator(`a[${BLOCK_ATTR}="${most.id}"]`).click();

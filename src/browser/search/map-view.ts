@@ -27,8 +27,23 @@ export function mapBeside(list: HTMLElement): HTMLElement {
   const items = document.createElement('ol');
   items.setAttribute('aria-labelledby', title.id);
   map.append(title, items);
+  // One Tab stop for the whole map; the arrow keys, Home and End move along it.
+  items.addEventListener('keydown', (event) => {
+    const links = [...items.querySelectorAll<HTMLAnchorElement>('a')];
+    const at = links.indexOf(document.activeElement as HTMLAnchorElement);
+    const to = { ArrowRight: at + 1, ArrowDown: at + 1, ArrowLeft: at - 1, ArrowUp: at - 1, Home: 0, End: links.length - 1 }[event.key];
+    const next = to === undefined || at < 0 ? undefined : links[Math.min(Math.max(to, 0), links.length - 1)];
+    if (!next) return;
+    event.preventDefault();
+    roveTo(links, next);
+    next.focus();
+  });
   list.before(map);
   return map;
+}
+
+function roveTo(links: HTMLAnchorElement[], current: HTMLAnchorElement | undefined) {
+  for (const link of links) link.tabIndex = link === current ? 0 : -1;
 }
 
 /**
@@ -64,6 +79,8 @@ export function renderMap(map: HTMLElement, counts: BlockCount[]): void {
     return li;
   });
   map.querySelector('ol')?.replaceChildren(...items);
+  const links = [...map.querySelectorAll<HTMLAnchorElement>('a')];
+  roveTo(links, links[0]);
 }
 
 // The map's styles travel with the search code, as the results' do.
