@@ -16,13 +16,19 @@ export function offlineFiles(paths: string[]): string[] {
 }
 
 /**
- * The search's files, kept once a loaded page asks (in its idle time): Pagefind's runtime, worker,
- * WebAssembly and index, and the stylesheets the search code loads. Not Pagefind's own UIs.
+ * The search's files, kept once a loaded page asks (in its idle time): what a first search
+ * loads (Pagefind's runtime, worker, entry, metadata, index, and the WebAssembly of each language
+ * indexed) and the stylesheets the search code loads. Not Pagefind's own UIs, nor its fragments
+ * (the search reads excerpts from the page), nor the WebAssembly of a language not indexed.
  */
 export function searchFiles(paths: string[]): string[] {
-  return paths
-    .filter((path) => (path.startsWith('pagefind/') && !/^pagefind\/pagefind-(ui|modular-ui|component-ui|highlight)\./.test(path)) || (path.startsWith('_astro/') && path.endsWith('.css')))
-    .sort();
+  const languages = new Set(paths.flatMap((path) => /^pagefind\/index\/([\w-]+?)_[^/]+\.pf_index$/.exec(path)?.[1] ?? []));
+  const wanted = (path: string) =>
+    ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json'].includes(path) ||
+    /^pagefind\/(index\/.+\.pf_index|pagefind\..+\.pf_meta)$/.test(path) ||
+    languages.has(/^pagefind\/wasm\.([\w-]+)\.pagefind$/.exec(path)?.[1] ?? '') ||
+    (path.startsWith('_astro/') && path.endsWith('.css'));
+  return paths.filter(wanted).sort();
 }
 
 /**
