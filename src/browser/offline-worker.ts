@@ -1,8 +1,10 @@
 /**
  * The offline worker (built into `sw.js` by integrations/service-worker.ts,
- * which fills in VERSION and FILES). Once a reader has opened the edition, its
- * pages and their code are kept; anything else of this site (the search's
- * files, once searched) is kept as it is used. Pages come from the network
+ * which fills in VERSION, FILES and SEARCH_FILES). Once a reader has opened the
+ * edition, its pages and their code are kept; the search's files (Pagefind's
+ * runtime and index, the search's styles) once the page asks, in its idle time
+ * after loading, unless the reader asked to save data; anything else of this
+ * site is kept as it is used. Pages come from the network
  * while there is one, so a reader online always gets the current deploy; other
  * files (hashed names) from the cache first. A new deploy is a new VERSION: the
  * new worker fills its own cache and removes the old one. Responses are passed
@@ -10,10 +12,15 @@
  */
 declare const VERSION: string;
 declare const FILES: string[];
+declare const SEARCH_FILES: string[];
+import { CACHE_SEARCH } from '../shared/offline-messages.ts';
 
 // The parts of the service worker API used here (the DOM and WebWorker type libraries clash in one program).
 interface ExtendableEvent extends Event {
   waitUntil(work: Promise<unknown>): void;
+}
+interface MessageEvent extends ExtendableEvent {
+  data: unknown;
 }
 interface FetchEvent extends ExtendableEvent {
   request: Request;
@@ -25,6 +32,7 @@ interface WorkerScope {
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
 }
 
 const worker = self as unknown as WorkerScope;
@@ -84,4 +92,19 @@ worker.addEventListener('fetch', (event) => {
   const { request } = event;
   if (request.method !== 'GET' || !request.url.startsWith(scope)) return;
   event.respondWith(request.mode === 'navigate' ? page(request) : file(request));
+});
+
+/** Keeps each search file not kept yet; one that fails is fetched again when a search needs it. */
+async function keepSearchFiles(): Promise<void> {
+  const cache = await caches.open(CACHE);
+  for (const file of SEARCH_FILES) {
+    const url = new URL(file, scope).href;
+    if (!(await cache.match(url))) await cache.add(url).catch(() => undefined);
+  }
+}
+
+// The page is loaded and idle: the search's files too, unless the reader asked to save data.
+worker.addEventListener('message', (event) => {
+  const saveData = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection?.saveData;
+  if (event.data === CACHE_SEARCH && !saveData) event.waitUntil(keepSearchFiles());
 });

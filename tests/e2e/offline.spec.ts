@@ -26,7 +26,8 @@ test('after one visit, reading, notes, search and every page work offline', asyn
   expect(await page.evaluate(() => fetch('/robots.txt').then((r) => r.ok, () => false))).toBe(false);
 
   await page.reload();
-  await expect(page.locator(BLOCK_SELECTOR)).toHaveCount(BLOCKS);
+  // The speech's paragraphs (the search's map, back with ?q=, names them too).
+  await expect(page.locator(`[data-pagefind-body] ${BLOCK_SELECTOR}`)).toHaveCount(BLOCKS);
   await page.locator('#ref-sunnylands').click();
   await expect(page.locator(`aside#sunnylands .${NOTE_SOURCES}`)).toBeVisible();
   await page.keyboard.press('Escape');

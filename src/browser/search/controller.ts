@@ -17,6 +17,11 @@ import { fragmentId } from '../fragment-id.ts';
 import { bringIntoView, clearHighlights, hitRanges, showHighlights } from './highlight.ts';
 import { isNote, isTypingIn, NOTE_SELECTOR, paragraphNumber } from '../reader-dom.ts';
 import { BLOCK_SELECTOR, NOTE_CLASS } from '../../shared/markup.ts';
+import { correction, type Correction } from './correction.ts';
+import { searchLink, showCorrection } from './correction-line.ts';
+import { matchMap } from './match-map.ts';
+import { mapBeside, renderMap } from './map-view.ts';
+import { startSteps, stepsOf } from './match-steps.ts';
 
 const input = document.querySelector<HTMLInputElement>('#search-q');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
@@ -31,6 +36,10 @@ let latest: string | undefined;
 let running: Promise<void> | undefined;
 /** Pagefind has loaded: a search from now on waits only for itself. */
 let indexReady = false;
+/** A query to search as typed, never corrected ("Search instead for …"). */
+let literal: string | undefined;
+/** The map of the results by paragraph (map-view.ts), before the list. */
+const map = list ? mapBeside(list) : undefined;
 
 /** Keeps ?q= in step with the box without a history entry per keystroke. */
 function syncUrl(raw: string) {
@@ -42,13 +51,15 @@ function syncUrl(raw: string) {
 
 const NO_RESULTS: Ranking = { speech: [], notes: [], notesFirst: false };
 
-function show(ranking: Ranking, message: string, raw: string, kind: 'words' | 'word' | 'chinese' = 'words', offer?: string) {
+function show(ranking: Ranking, message: string, raw: string, kind: 'words' | 'word' | 'chinese' = 'words', offer?: string, fix?: Correction) {
   if (!list || !status) return;
   renderResults(list, ranking, found?.words ?? [], kind);
+  if (map) renderMap(map, corpus ? matchMap(corpus, ranking) : []);
   // Which query the list answers: results of an earlier keystroke never pass for the latest.
   list.dataset.query = raw;
   status.textContent = message;
-  showSuggestion(offer);
+  if (fix && suggestion) showCorrection(suggestion, fix);
+  else showSuggestion(offer);
 }
 
 /** "Did you mean …?" as a link that runs the suggested search (and works as a plain link too). */
@@ -58,13 +69,7 @@ function showSuggestion(text: string | undefined) {
     suggestion.replaceChildren();
     return;
   }
-  const url = new URL(location.href);
-  url.searchParams.set('q', text);
-  url.hash = '';
-  const link = document.createElement('a');
-  link.href = url.pathname + url.search;
-  link.textContent = text;
-  suggestion.replaceChildren('Did you mean ', link, '?');
+  suggestion.replaceChildren('Did you mean ', searchLink(text), '?');
 }
 
 /**
@@ -125,19 +130,24 @@ async function runSearch(raw: string) {
   // A query that ends in a letter or digit is still being typed: its last word may be unfinished.
   const parsed = parseQuery(query, hasWordCharacter([...raw].at(-1) ?? ''));
   // The first time, the page's own words answer at once while Pagefind loads; its stems follow.
-  if (!indexReady) present(text, parsed, [], raw, query, false);
-  let stems: number[];
+  if (!indexReady) present(text, parsed, rank(text, parsed), raw, query, false);
+  let ranking: Ranking;
+  let fix: Correction | undefined;
   try {
     const pagefind = await loadPagefind();
     indexReady = true;
-    stems = await stemHits(pagefind, parsed);
+    ranking = rank(text, parsed, await stemHits(pagefind, parsed));
+    // Nothing found, and each word that found nothing has one confident correction: its results at once.
+    fix = query === literal ? undefined : correction(text, parsed, ranking, query);
+    if (fix) ranking = rank(text, fix.parsed, await stemHits(pagefind, fix.parsed));
   } catch {
     found = undefined;
     show(NO_RESULTS, 'Search is not available: its index could not be loaded. Every word is on this page, so the browser’s Find (Ctrl+F or ⌘F) still works.', raw);
     return;
   }
   if (latest !== undefined) return; // Already stale: the next text is waiting.
-  present(text, parsed, stems, raw, query, true);
+  if (fix) present(text, fix.parsed, ranking, raw, fix.query, true, fix);
+  else present(text, parsed, ranking, raw, query, true);
 }
 
 /**
@@ -145,8 +155,7 @@ async function runSearch(raw: string) {
  * the status keeps saying that the index is loading and the list does not yet
  * claim to answer the query.
  */
-function present(text: Corpus, parsed: ParsedQuery, stems: number[], raw: string, query: string, final: boolean) {
-  const ranking = rank(text, parsed, stems);
+function present(text: Corpus, parsed: ParsedQuery, ranking: Ranking, raw: string, query: string, final: boolean, fix?: Correction) {
   const blocks = [...ranking.speech, ...ranking.notes];
   const keys = [...parsed.loose, ...parsed.phrases.flat()];
   const kind = keys.length > 1 ? 'words' : isHan(keys[0] ?? '') ? 'chinese' : 'word';
@@ -154,13 +163,14 @@ function present(text: Corpus, parsed: ParsedQuery, stems: number[], raw: string
   if (!final) {
     if (list) {
       renderResults(list, ranking, text.words, kind);
+      if (map) renderMap(map, matchMap(text, ranking));
       delete list.dataset.query;
     }
     return;
   }
-  const offer = suggest(text, parsed, ranking);
+  const offer = fix ? undefined : suggest(text, parsed, ranking);
   const advice = blocks.length === 0 && !offer ? ' Try other or fewer words, or drop the quotes.' : '';
-  show(ranking, summary(ranking, query, kind) + advice, raw, kind, offer);
+  show(ranking, summary(ranking, query, kind) + advice, raw, kind, offer, fix);
 }
 
 /** Marks the searched words in the paragraph or note in the address bar, if the last search found it. */
@@ -171,13 +181,23 @@ function arrive(focus: boolean) {
   if (!found || !block || !target) return;
   const ranges = hitRanges(target, block, found.words);
   showHighlights(ranges);
+  const query = found.query;
+  const says = (element: HTMLElement) => `${quoted(query)} in ${isNote(element) ? 'this note' : `¶${paragraphNumber(element)}`}`;
   if (bar) {
     const where = bar.querySelector('[data-search-where]');
-    if (where) where.textContent = `${quoted(found.query)} in ${isNote(target) ? 'this note' : `¶${paragraphNumber(target)}`}`;
+    if (where) where.textContent = says(target);
     bar.hidden = false;
   }
   document.documentElement.classList.add('has-hits');
-  bringIntoView(ranges[0], target);
+  const covered = () => (bar && !bar.hidden ? bar.getBoundingClientRect().bottom : 0);
+  bringIntoView(ranges[0], target, covered());
+  // Every match of the speech's paragraphs (and of the note opened), to step through in reading order.
+  const speech = [...found.blocks.values()].filter((b) => !b.note || b.id === id);
+  const blocks = speech.flatMap((b) => {
+    const element = document.getElementById(b.id);
+    return element ? [{ element, ranges: element === target ? ranges : hitRanges(element, b, found!.words) }] : [];
+  });
+  if (bar) startSteps(bar, stepsOf(blocks), target, covered, says);
   if (focus) {
     // Screen readers start reading at the paragraph opened, not at the results.
     if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
@@ -246,16 +266,20 @@ export function startSearch(): void {
     if (!link) return;
     event.preventDefault();
     input.value = link.textContent ?? '';
+    literal = link.hasAttribute('data-literal') ? normalizeQuery(input.value) : undefined;
     input.focus();
     void search(input.value);
   });
-  list.addEventListener('click', (event) => {
+  const onResultClick = (event: Event) => {
     const link = (event.target as Element).closest<HTMLAnchorElement>('a[data-target]');
     if (!link) return;
     document.documentElement.classList.add('has-hits');
     // After the browser has moved to the fragment (a repeated click fires no hashchange).
     setTimeout(() => arrive(true));
-  });
+  };
+  list.addEventListener('click', onResultClick);
+  // The map's paragraphs open as results do.
+  map?.addEventListener('click', onResultClick);
   addEventListener('hashchange', () => (found?.blocks.has(fragmentId()) ? arrive(false) : clearArrival(false)));
 
   bar?.querySelector('[data-search-clear]')?.addEventListener('click', () => clearArrival(true));

@@ -3,6 +3,8 @@ import { isIndexed, wordRanges } from './word-ranges.ts';
 import { hasWordCharacter } from './tokens.ts';
 
 const NAME = 'search-hit';
+/** The match stepped to (match-steps.ts), marked apart from the others. */
+const CURRENT = 'search-current';
 
 /**
  * The Ranges of a block's marked matches in the page: a phrase as one range,
@@ -77,15 +79,22 @@ export function showHighlights(ranges: Range[]): void {
   CSS.highlights.set(NAME, new Highlight(...ranges));
 }
 
+export function showCurrent(range: Range): void {
+  if ('highlights' in CSS) CSS.highlights.set(CURRENT, new Highlight(range));
+}
+
 export function clearHighlights(): void {
-  if ('highlights' in CSS) CSS.highlights.delete(NAME);
+  if (!('highlights' in CSS)) return;
+  CSS.highlights.delete(NAME);
+  CSS.highlights.delete(CURRENT);
 }
 
 /**
- * Scrolls so the first hit is in view, in the upper part of the screen. A note
- * open as a bottom sheet on a phone scrolls inside itself instead.
+ * Scrolls so the first hit is in view, in the upper part of the screen and below
+ * `coveredTop` (the bottom of a bar fixed over the page). A note open as a bottom
+ * sheet on a phone scrolls inside itself instead.
  */
-export function bringIntoView(range: Range | undefined, target: HTMLElement): void {
+export function bringIntoView(range: Range | undefined, target: HTMLElement, coveredTop = 0): void {
   if (!range) return;
   const box = range.getBoundingClientRect();
   if (getComputedStyle(target).position === 'fixed') {
@@ -93,7 +102,7 @@ export function bringIntoView(range: Range | undefined, target: HTMLElement): vo
     if (box.top < sheet.top || box.bottom > sheet.bottom) target.scrollTop += box.top - sheet.top - 16;
     return;
   }
-  const top = innerHeight * 0.15;
+  const top = Math.max(innerHeight * 0.15, coveredTop + 16);
   if (box.top >= top && box.bottom <= innerHeight * 0.85) return;
   scrollBy({ top: box.top - top, behavior: 'instant' });
 }
