@@ -190,7 +190,8 @@ export const QUOTES: QuoteRow[] = [
     kind: 'synonym',
     quote: 'Alibaba’s listing in the US was the biggest IPO in the history of the world',
     first: 'p7',
-    published: 'Recently, Alibaba went public in the US, creating the largest IPO in world history',
+    // Corrected after the first run: “Recently,” is a clause of its own that the quote does not have; the check rightly leaves it out.
+    published: 'Alibaba went public in the US, creating the largest IPO in world history',
     why: 'listing for went public, biggest for largest',
   },
   {
