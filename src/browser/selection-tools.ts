@@ -15,6 +15,7 @@
  */
 import { passageLink } from '../shared/passage-link.ts';
 import { copyWithFeedback } from './copy-feedback.ts';
+import { copyQuote } from './copy-quote.ts';
 import { fragmentOf, numberOf, rangeName, readerAddress } from './reader-address.ts';
 import { BLOCK_SELECTOR, EDITORIAL_SELECTOR, PASSAGE_LINK_CLASS } from '../shared/markup.ts';
 
@@ -109,21 +110,7 @@ cite.addEventListener('click', () => {
   void import('./cite-dialog.ts').then((panel) => panel.openCite(first, last, cite));
 });
 
-
 quote.addEventListener('click', () => {
   if (!passage) return;
-  const current = passage;
-  const address = linkOf(current);
-  const words = current.published.join(' ');
-  const write = async () => {
-    // The Cite panel's module: the citations, and the HTML escaping its copies use.
-    const { citationsOf, escapeHtml } = await import('./cite-dialog.ts');
-    const citation = (await citationsOf(current.first, current.last)).cited.APA.citation;
-    const text = `“${words}” ${citation} ${address}`;
-    const html = `<q>${escapeHtml(words)}</q> ${escapeHtml(citation)} <a href="${escapeHtml(address)}">${escapeHtml(address)}</a>`;
-    await navigator.clipboard.write([
-      new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) }),
-    ]);
-  };
-  copyWithFeedback(quote, write, 'Quote with citation and link copied', 'Could not copy the quote; copy the words with Ctrl+C or ⌘C');
+  copyQuote(quote, passage.first, passage.last, passage.published.join(' '), linkOf(passage));
 });

@@ -101,7 +101,7 @@ function wordsOf(text: string): Word[] {
   });
 }
 
-const weight = (key: string, base: string) => (STOP_WORDS.has(base) || WEAK.has(base) ? STOP_WEIGHT : 1);
+const weight = (base: string) => (STOP_WORDS.has(base) || WEAK.has(base) ? STOP_WEIGHT : 1);
 
 /** One word of the quote as compared: the keys it may match (a term adds the speech's), and which quote word it stands for. */
 interface QuoteToken {
@@ -139,7 +139,7 @@ function quoteTokens(words: Word[], terms: Term[]): QuoteToken[] {
       continue;
     }
     const word = words[i]!;
-    tokens.push({ keys: term ? [word.key, ...term.speech] : [word.key], weight: weight(word.key, word.base), source: i, span: 1 });
+    tokens.push({ keys: term ? [word.key, ...term.speech] : [word.key], weight: weight(word.base), source: i, span: 1 });
     i += 1;
   }
   return tokens;
@@ -203,7 +203,7 @@ function windows(paragraphs: Prepared[], tokens: QuoteToken[]): Window[] {
         if (d > c && end - from > limit) break;
         for (let w = start; w < end; w++) {
           const word = at.words[w]!;
-          total += weight(word.key, word.base);
+          total += weight(word.base);
           const token = tokens.find((t) => t.keys.includes(word.key) && (left.get(t.keys[0]!) ?? 0) > 0);
           if (token) {
             left.set(token.keys[0]!, left.get(token.keys[0]!)! - 1);
@@ -318,7 +318,7 @@ export function checkQuote(blocks: QuoteBlock[], quote: string, terms: SearchTer
   const quoteWeight = tokens.reduce((sum, t) => sum + t.weight, 0);
   const scored = best.map((a) => {
     const window = a.window.at.words.slice(a.window.from, a.window.to);
-    const total = window.reduce((sum, w) => sum + weight(w.key, w.base), 0);
+    const total = window.reduce((sum, w) => sum + weight(w.base), 0);
     return { aligned: a, score: f2(a.weight / total, a.weight / quoteWeight) };
   });
   const top = scored.sort((a, b) => b.score - a.score)[0]?.aligned;

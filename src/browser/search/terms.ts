@@ -57,19 +57,29 @@ export function expandQuery(query: ParsedQuery, terms: SearchTerm[]): Expansion 
   };
 }
 
-/** Both rankings as one: each block once, as the better of its two matches, in the ranking's order. */
-export function mergeRankings(first: Ranking, second: Ranking): Ranking {
+/**
+ * The query's own ranking with the blocks the speech's words found added: each block once, as
+ * the better of its two matches. A block found only through a term goes ahead of the query's own
+ * (and a block's match through a term beats its own) only by a better tier or by holding more
+ * of the words, never by more matches alone, and the
+ * query's own choice of speech or notes first stands: what a query found before, it finds in
+ * the same order.
+ */
+export function mergeRankings(own: Ranking, also: Ranking): Ranking {
+  const fromOwn = new Set([...own.speech, ...own.notes]);
+  const order = (a: RankedBlock, b: RankedBlock) =>
+    TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || b.coverage - a.coverage || Number(fromOwn.has(b)) - Number(fromOwn.has(a)) || compareRanked(a, b);
   const merge = (a: RankedBlock[], b: RankedBlock[]) => {
     const best = new Map<string, RankedBlock>();
     for (const block of [...a, ...b]) {
       const seen = best.get(block.id);
-      if (!seen || compareRanked(block, seen) < 0) best.set(block.id, block);
+      if (!seen || order(block, seen) < 0) best.set(block.id, block);
     }
-    return [...best.values()].sort(compareRanked);
+    return [...best.values()].sort(order);
   };
-  const speech = merge(first.speech, second.speech);
-  const notes = merge(first.notes, second.notes);
-  const notesFirst = speech.length === 0 || (notes.length > 0 && TIERS.indexOf(notes[0]!.tier) < TIERS.indexOf(speech[0]!.tier));
+  const speech = merge(own.speech, also.speech);
+  const notes = merge(own.notes, also.notes);
+  const notesFirst =
+    fromOwn.size > 0 ? own.notesFirst : speech.length === 0 || (notes.length > 0 && TIERS.indexOf(notes[0]!.tier) < TIERS.indexOf(speech[0]!.tier));
   return { speech, notes, notesFirst };
 }
-
