@@ -72,7 +72,7 @@ describe('the quote table through the search and the quote check', () => {
 
 describe('checkQuote', () => {
   it('marks the published words the quote changed or left out, and the quote’s own words', () => {
-    expect(marked(check('China is one of the main victims of hacking'))).toBe('China is [-a] [-major][+one of the main] victim of cyber attacks');
+    expect(marked(check('China is one of the main victims of hacking'))).toBe('China is [-a major][+one of the main] victim of cyber attacks');
     expect(marked(check('the true measure of a friend lies in his actions, not his words'))).toBe('“the true measure of a friend [-is][+lies] in his actions, not [-in] his words.”');
   });
   it('gives the published text exactly, once the quote’s own words are taken out', () => {
@@ -91,7 +91,7 @@ describe('checkQuote', () => {
     expect(marked(check('and he suspected that his NEIGHBOR had stolen it, and so he secretly observed him'))).toBe('and he suspected that his neighbour had stolen it, and so he secretly observed him.');
     expect(marked(check('a flight of more than 10,000 kilometers'))).toContain('a flight of more than 10.000 kilometres.');
     expect(marked(check('the US advocates multi-stakeholderism and China advocates multilateralism'))).toBe('the US advocates “multistakeholderism” and China advocates “multilateralism”');
-    expect(marked(check('the Chinese government opposes cyber attacks in any form'))).toBe('The Chinese government [-has] [-consistently] opposed cyber attacks in any form.');
+    expect(marked(check('the Chinese government opposes cyber attacks in any form'))).toBe('The Chinese government [-has consistently] opposed cyber attacks in any form.');
   });
   it('uses the terms list for matching only, never in the published words', () => {
     const match = check('the Chinese government has consistently opposed hacking in any form')!;

@@ -299,6 +299,12 @@ function parts(aligned: Aligned, quote: Word[], start: number, end: number): Quo
     if (after) push('ins', ` ${after}`);
   });
   push('same', text.slice(at, end));
+  // Published words changed together read as one change: "a major", not "a", "major".
+  for (let i = out.length - 2; i > 0; i--) {
+    if (out[i]!.kind === 'same' && !out[i]!.text.trim() && out[i - 1]!.kind === 'del' && out[i + 1]!.kind === 'del') {
+      out.splice(i - 1, 3, { kind: 'del', text: out[i - 1]!.text + out[i]!.text + out[i + 1]!.text });
+    }
+  }
   return out;
 }
 
