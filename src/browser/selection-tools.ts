@@ -15,7 +15,6 @@
  */
 import { passageLink } from '../shared/passage-link.ts';
 import { copyWithFeedback } from './copy-feedback.ts';
-import { copyQuote } from './copy-quote.ts';
 import { fragmentOf, numberOf, rangeName, readerAddress } from './reader-address.ts';
 import { BLOCK_SELECTOR, EDITORIAL_SELECTOR, PASSAGE_LINK_CLASS } from '../shared/markup.ts';
 
@@ -37,6 +36,10 @@ const cite = button('Cite');
 cite.setAttribute('aria-haspopup', 'dialog');
 const quote = button('Copy quote');
 tools.append(link, cite, quote);
+
+// The search's quote check links to words the same way: it takes the function from here, so the two
+// lazy modules share no chunk of their own (which would cost the first view an import map).
+export { passageLink };
 
 let passage: { first: HTMLElement; last: HTMLElement; text: string; published: string[] } | undefined;
 const blockOf = (node: Node | null) => (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>(BLOCK_SELECTOR) ?? null;
@@ -112,5 +115,7 @@ cite.addEventListener('click', () => {
 
 quote.addEventListener('click', () => {
   if (!passage) return;
-  copyQuote(quote, passage.first, passage.last, passage.published.join(' '), linkOf(passage));
+  const { first, last, published } = passage;
+  const address = linkOf(passage);
+  void import('./cite-dialog.ts').then((panel) => panel.copyQuote(quote, first, last, published.join(' '), address));
 });

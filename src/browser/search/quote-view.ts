@@ -1,13 +1,11 @@
 /**
  * The quote check in the results (see quote-check.ts): in the first result, the published
  * words closest to the quote, marked word by word, how close they are ("¶14, 6 of 9 words as
- * published"), and two buttons: Copy with citation, Copy link (to exactly those words).
+ * published"), and two buttons: Copy with citation, Copy link (to exactly those words, a text fragment).
  */
 import stylesheet from '../../styles/quote-check.css?url';
-import { passageLink } from '../../shared/passage-link.ts';
 import { BLOCK_SELECTOR, EDITORIAL_SELECTOR, QUOTE_CHECK_ATTR } from '../../shared/markup.ts';
 import { copyWithFeedback } from '../copy-feedback.ts';
-import { copyQuote } from '../copy-quote.ts';
 import { numberOf, readerAddress } from '../reader-address.ts';
 import type { QuoteBlock, QuoteMatch } from './quote-check.ts';
 
@@ -68,9 +66,12 @@ export function showQuote(list: HTMLElement, match: QuoteMatch): void {
     : 'Word for word as published.';
   const copy = button('Copy with citation');
   const copyLink = button('Copy link');
-  const address = passageLink(readerAddress(), match.id, match.published);
-  copy.addEventListener('click', () => copyQuote(copy, block, block, match.published, address));
-  copyLink.addEventListener('click', () => copyWithFeedback(copyLink, address, `Link to the words in paragraph ${match.number} copied`, 'Could not copy; use the paragraph number link instead'));
+  // The passage link (shared/passage-link.ts) comes with the selection's tools; asked for now, so a click answers at once.
+  const address = import('../selection-tools.ts').then((tools) => tools.passageLink(readerAddress(), match.id, match.published));
+  copy.addEventListener('click', () => void Promise.all([import('../cite-dialog.ts'), address]).then(([panel, link]) => panel.copyQuote(copy, block, block, match.published, link)));
+  copyLink.addEventListener('click', () =>
+    copyWithFeedback(copyLink, async () => navigator.clipboard.writeText(await address), `Link to the words in paragraph ${match.number} copied`, 'Could not copy; use the paragraph number link instead'),
+  );
   const tools = document.createElement('p');
   tools.className = 'quote-tools';
   tools.append(copy, ' ', copyLink);
