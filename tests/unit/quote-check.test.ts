@@ -93,6 +93,10 @@ describe('checkQuote', () => {
     expect(marked(check('the US advocates multi-stakeholderism and China advocates multilateralism'))).toBe('the US advocates “multistakeholderism” and China advocates “multilateralism”');
     expect(marked(check('the Chinese government opposes cyber attacks in any form'))).toBe('The Chinese government [-has consistently] opposed cyber attacks in any form.');
   });
+  it('counts each word of a reader’s term the speech has in its own words', () => {
+    const match = check('big countries do not have more power, they have more responsibility')!;
+    expect([match.number, match.found, match.words]).toEqual([13, 5, 11]);
+  });
   it('uses the terms list for matching only, never in the published words', () => {
     const match = check('the Chinese government has consistently opposed hacking in any form')!;
     expect(match.published).toBe('The Chinese government has consistently opposed cyber attacks in any form.');

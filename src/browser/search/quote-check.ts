@@ -264,8 +264,10 @@ function align(window: Window, tokens: QuoteToken[]): Aligned {
       else if (change.removed) i++;
       else {
         kept[i++] = true;
-        found.add(tokens[j]!.source);
-        weightFound += tokens[j++]!.weight;
+        const token = tokens[j++]!;
+        // A term's words all count ("big countries" found as "large countries" is two words).
+        for (let k = 0; k < token.span; k++) found.add(token.source + k);
+        weightFound += token.weight;
       }
     }
   }
