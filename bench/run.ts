@@ -12,7 +12,7 @@ import { moduleBrotli } from './lib/module-size.ts';
 import { compressedCopy } from './lib/compressed-copy.ts';
 import { writeBarePages } from './lib/bare-page.ts';
 import { CATEGORIES, runLighthouse, type FormFactor, type LighthouseFigures } from './lib/lighthouse.ts';
-import { COLD_QUERIES, EDITION_UI, STOCK_UI, STOCK_UI_NO_DEBOUNCE, WARM_QUERIES, measureSearch, median, writeStockUiPage, type SearchFigures } from './lib/search-timing.ts';
+import { COLD_QUERIES, EDITION_UI, STOCK_UI, STOCK_UI_NO_DEBOUNCE, WARM_QUERIES, QUOTE_QUERIES, measureSearch, median, writeStockUiPage, type SearchFigures } from './lib/search-timing.ts';
 import { NOTE_SELECTOR } from '../src/shared/markup.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
@@ -62,7 +62,7 @@ const compressedServer = await startServer(COMPRESSED_PORT, served);
 const audits: LighthouseFigures[] = [];
 try {
   for (const ui of [EDITION_UI, STOCK_UI, STOCK_UI_NO_DEBOUNCE]) {
-    search.push(await measureSearch(browser, `http://127.0.0.1:${COMPRESSED_PORT}`, served, ui, COLD_QUERIES, WARM_QUERIES));
+    search.push(await measureSearch(browser, `http://127.0.0.1:${COMPRESSED_PORT}`, served, ui, COLD_QUERIES, WARM_QUERIES, ui === EDITION_UI ? QUOTE_QUERIES : []));
   }
   for (const width of WIDTHS) {
     const page = await browser.newPage({ viewport: { width, height: 900 } });
@@ -109,6 +109,7 @@ console.table(
     ui: s.ui,
     'cold (ms)': Math.round(median(s.coldMs)),
     'warm (ms)': Number(median(s.warmMs).toFixed(1)),
+    'quote check (ms)': s.quoteMs.length ? Math.round(median(s.quoteMs)) : '',
     runs: `${s.coldMs.length} cold, ${s.warmMs.length} warm`,
     'first search (bytes)': s.firstSearchBytes,
     files: s.firstSearchFiles.length,

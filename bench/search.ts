@@ -7,7 +7,7 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs, findChromium } from '../tools/chromium.mjs';
 import { startServer } from './lib/server.ts';
 import { compressedCopy } from './lib/compressed-copy.ts';
-import { COLD_QUERIES, EDITION_UI, STOCK_UI, STOCK_UI_NO_DEBOUNCE, WARM_QUERIES, measureSearch, median, writeStockUiPage } from './lib/search-timing.ts';
+import { COLD_QUERIES, EDITION_UI, STOCK_UI, STOCK_UI_NO_DEBOUNCE, WARM_QUERIES, QUOTE_QUERIES, measureSearch, median, writeStockUiPage } from './lib/search-timing.ts';
 
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const port = Number(process.env.BENCH_PORT ?? 4331);
@@ -21,8 +21,9 @@ const browser = await chromium.launch({ executablePath, args: chromiumArgs() });
 try {
   const rows = [];
   for (const ui of [EDITION_UI, STOCK_UI, STOCK_UI_NO_DEBOUNCE]) {
-    const s = await measureSearch(browser, `http://127.0.0.1:${port}`, served, ui, COLD_QUERIES, WARM_QUERIES);
-    rows.push({ ui: s.ui, 'cold (ms)': Math.round(median(s.coldMs)), 'warm (ms)': Number(median(s.warmMs).toFixed(1)), runs: `${s.coldMs.length} cold, ${s.warmMs.length} warm`, 'first search (bytes)': s.firstSearchBytes });
+    const s = await measureSearch(browser, `http://127.0.0.1:${port}`, served, ui, COLD_QUERIES, WARM_QUERIES, ui === EDITION_UI ? QUOTE_QUERIES : []);
+    rows.push({ ui: s.ui, 'cold (ms)': Math.round(median(s.coldMs)), 'warm (ms)': Number(median(s.warmMs).toFixed(1)),
+    'quote check (ms)': s.quoteMs.length ? Math.round(median(s.quoteMs)) : '', runs: `${s.coldMs.length} cold, ${s.warmMs.length} warm`, 'first search (bytes)': s.firstSearchBytes });
     if (ui === EDITION_UI) console.log(`First search of this edition: ${s.firstSearchFiles.map((f) => `${f.url} ${f.bytes}`).join(', ')}`);
   }
   console.log('Search: last keystroke to results on screen (median ms, Chromium, loopback, brotli):');

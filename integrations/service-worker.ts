@@ -4,6 +4,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { SEARCH_TERMS_FILE } from '../src/shared/search-terms.ts';
 
 const WORKER = new URL('../src/browser/offline-worker.ts', import.meta.url);
 
@@ -18,13 +19,13 @@ export function offlineFiles(paths: string[]): string[] {
 /**
  * The search's files, kept once a loaded page asks (in its idle time): what a first search
  * loads (Pagefind's runtime, worker, entry, metadata, index, and the WebAssembly of each language
- * indexed) and the stylesheets the search code loads. Not Pagefind's own UIs, nor its fragments
+ * indexed), the speech's terms list and the stylesheets the search code loads. Not Pagefind's own UIs, nor its fragments
  * (the search reads excerpts from the page), nor the WebAssembly of a language not indexed.
  */
 export function searchFiles(paths: string[]): string[] {
   const languages = new Set(paths.flatMap((path) => /^pagefind\/index\/([\w-]+?)_[^/]+\.pf_index$/.exec(path)?.[1] ?? []));
   const wanted = (path: string) =>
-    ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json'].includes(path) ||
+    ['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', SEARCH_TERMS_FILE].includes(path) ||
     /^pagefind\/(index\/.+\.pf_index|pagefind\..+\.pf_meta)$/.test(path) ||
     languages.has(/^pagefind\/wasm\.([\w-]+)\.pagefind$/.exec(path)?.[1] ?? '') ||
     (path.startsWith('_astro/') && path.endsWith('.css'));

@@ -5,6 +5,13 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 // Typed on a fresh page (cold), then in the same page (warm).
 export const COLD_QUERIES = ['sovereignty', 'binoculars', 'Qualcomm', 'magnifying glass', '瀛台'];
 export const WARM_QUERIES = ['respect', 'axe', '"community of destiny"', 'Alibaba', 'trust'];
+// Pasted into the same page (one input event), this edition only: the quote check's time, with
+// its results. A reworded quote, one word for word, one that no passage is close to.
+export const QUOTE_QUERIES = [
+  'China is one of the main victims of hacking',
+  'it is a dream of peace, development, cooperation and win-win',
+  'the Internet is a tool of American hegemony that must be resisted',
+];
 
 /** A search interface under test: where it lives, its box, and when its results for a query are on screen. */
 export interface SearchUi {
@@ -77,7 +84,7 @@ addEventListener('DOMContentLoaded', () => new PagefindUI({ element: '#search', 
  * Types `query` into the box and returns milliseconds from the last keystroke to
  * the last change of the results it brought (the moment they were all on screen).
  */
-async function timeQuery(page: Page, ui: SearchUi, query: string): Promise<number> {
+async function timeQuery(page: Page, ui: SearchUi, query: string, paste = false): Promise<number> {
   await page.locator(ui.input).click();
   await page.locator(ui.input).fill('');
   await page.evaluate(() => {
@@ -89,7 +96,8 @@ async function timeQuery(page: Page, ui: SearchUi, query: string): Promise<numbe
     addEventListener('input', stamp, true);
   });
   await page.evaluate(ui.watch, query);
-  await page.keyboard.type(query);
+  if (paste) await page.locator(ui.input).fill(query);
+  else await page.keyboard.type(query);
   await page.waitForFunction(() => (window as unknown as { __bench: BenchState }).__bench.answered, undefined, { timeout: 15_000 });
   // Then until the results stop changing: the last change is when they were all on screen.
   let last = -1;
@@ -109,6 +117,8 @@ export interface SearchFigures {
   ui: string;
   coldMs: number[];
   warmMs: number[];
+  /** Quotes pasted into the warm page (QUOTE_QUERIES): to the quote check and results on screen. */
+  quoteMs: number[];
   /** Bytes on the wire (as served, brotli where the file compresses) for everything search fetched. */
   firstSearchBytes: number;
   firstSearchFiles: Array<{ url: string; bytes: number }>;
@@ -137,12 +147,12 @@ export const median = (values: number[]) => {
 /**
  * Cold: a fresh browser context (empty cache), the page loaded, then the query
  * typed; search code and index load while the reader types. Warm: more
- * queries in the same page. Bytes of the first search: everything requested
+ * queries in the same page, then `quotes` pasted there. Bytes of the first search: everything requested
  * after the page had loaded, plus Pagefind files the page loaded up front (the
  * stock UI's script and styles), as served from `root`.
  */
-export async function measureSearch(browser: Browser, origin: string, root: string, ui: SearchUi, cold: string[], warm: string[]): Promise<SearchFigures> {
-  const figures: SearchFigures = { ui: ui.name, coldMs: [], warmMs: [], firstSearchBytes: 0, firstSearchFiles: [] };
+export async function measureSearch(browser: Browser, origin: string, root: string, ui: SearchUi, cold: string[], warm: string[], quotes: string[] = []): Promise<SearchFigures> {
+  const figures: SearchFigures = { ui: ui.name, coldMs: [], warmMs: [], quoteMs: [], firstSearchBytes: 0, firstSearchFiles: [] };
   for (const [run, query] of cold.entries()) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const seen = recordRequests(context);
@@ -161,6 +171,7 @@ export async function measureSearch(browser: Browser, origin: string, root: stri
       figures.firstSearchBytes = figures.firstSearchFiles.reduce((sum, r) => sum + r.bytes, 0);
     }
     for (const next of warm) figures.warmMs.push(await timeQuery(page, ui, next));
+    for (const quote of quotes) figures.quoteMs.push(await timeQuery(page, ui, quote, true));
     await context.close();
   }
   return figures;

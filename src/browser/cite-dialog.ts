@@ -6,7 +6,7 @@
  * stays inside; Escape or Close closes it.
  */
 import { FORM_NAMES, fillCitations, rangeLabel, type CiteTemplates, type Form, type Run, type StyleName } from '../shared/cite-fill.ts';
-import { runsToHtml, runsToNodes } from './citation-runs.ts';
+import { escapeHtml, runsToHtml, runsToNodes } from './citation-runs.ts';
 
 export { escapeHtml } from './citation-runs.ts';
 import { CITE_DIR, CITE_TEMPLATES, EXPORT_LABELS } from '../shared/export-formats.ts';
@@ -101,4 +101,21 @@ export async function openCite(first: HTMLElement, last: HTMLElement, opener: HT
   dialog.addEventListener('close', () => opener.focus(), { once: true });
   await styled;
   dialog.showModal();
+}
+
+/**
+ * Copy quote: published words in quotation marks, the APA in-text citation the build rendered,
+ * and the link, as plain text and as HTML. For the selection's tools and the search's quote
+ * check, which load this module when a reader copies (so they share no code chunk of their own).
+ */
+export function copyQuote(button: HTMLButtonElement, first: HTMLElement, last: HTMLElement, words: string, address: string): void {
+  const write = async () => {
+    const citation = (await citationsOf(first, last)).cited.APA.citation;
+    const text = `“${words}” ${citation} ${address}`;
+    const html = `<q>${escapeHtml(words)}</q> ${escapeHtml(citation)} <a href="${escapeHtml(address)}">${escapeHtml(address)}</a>`;
+    await navigator.clipboard.write([
+      new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) }),
+    ]);
+  };
+  copyWithFeedback(button, write, 'Quote with citation and link copied', 'Could not copy the quote; copy the words with Ctrl+C or ⌘C');
 }

@@ -37,6 +37,10 @@ cite.setAttribute('aria-haspopup', 'dialog');
 const quote = button('Copy quote');
 tools.append(link, cite, quote);
 
+// The search's quote check links to words the same way: it takes the function from here, so the two
+// lazy modules share no chunk of their own (which would cost the first view an import map).
+export { passageLink };
+
 let passage: { first: HTMLElement; last: HTMLElement; text: string; published: string[] } | undefined;
 const blockOf = (node: Node | null) => (node instanceof Element ? node : node?.parentElement)?.closest<HTMLElement>(BLOCK_SELECTOR) ?? null;
 
@@ -109,21 +113,9 @@ cite.addEventListener('click', () => {
   void import('./cite-dialog.ts').then((panel) => panel.openCite(first, last, cite));
 });
 
-
 quote.addEventListener('click', () => {
   if (!passage) return;
-  const current = passage;
-  const address = linkOf(current);
-  const words = current.published.join(' ');
-  const write = async () => {
-    // The Cite panel's module: the citations, and the HTML escaping its copies use.
-    const { citationsOf, escapeHtml } = await import('./cite-dialog.ts');
-    const citation = (await citationsOf(current.first, current.last)).cited.APA.citation;
-    const text = `“${words}” ${citation} ${address}`;
-    const html = `<q>${escapeHtml(words)}</q> ${escapeHtml(citation)} <a href="${escapeHtml(address)}">${escapeHtml(address)}</a>`;
-    await navigator.clipboard.write([
-      new ClipboardItem({ 'text/plain': new Blob([text], { type: 'text/plain' }), 'text/html': new Blob([html], { type: 'text/html' }) }),
-    ]);
-  };
-  copyWithFeedback(quote, write, 'Quote with citation and link copied', 'Could not copy the quote; copy the words with Ctrl+C or ⌘C');
+  const { first, last, published } = passage;
+  const address = linkOf(passage);
+  void import('./cite-dialog.ts').then((panel) => panel.copyQuote(quote, first, last, published.join(' '), address));
 });

@@ -27,6 +27,7 @@ export async function renderSpeech(speech: Speech): Promise<RenderedSpeech> {
     emendations: data.emendations ?? [],
     noteRecords: data.noteRecords ?? [],
     notes: data.notes ?? [],
+    terms: data.terms ?? [],
   };
 }
 

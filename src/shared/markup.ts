@@ -57,3 +57,9 @@ export const NOTE_PART = {
 /** The paragraph tools' buttons (Copy link, Cite) and the passage link, added by the page's scripts. */
 export const COPY_CLASS = 'copy';
 export const PASSAGE_LINK_CLASS = 'passage-link';
+
+/**
+ * The search's quote check, inside the first result: the published words closest to a pasted
+ * quote, with `<del>` and `<ins>` marks. Its text without the `<ins>` parts is the published text.
+ */
+export const QUOTE_CHECK_ATTR = 'data-quote-check';

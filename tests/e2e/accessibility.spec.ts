@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { PAGES } from '../support/pages.ts';
-import { NOTE_SOURCES, PERMALINK_CLASS } from '../../src/shared/markup.ts';
+import { NOTE_SOURCES, PERMALINK_CLASS, QUOTE_CHECK_ATTR } from '../../src/shared/markup.ts';
 
 // The width matrix is explicit here, so the phone project leaves this file to the desktop one
 // (playwright.config.ts, testIgnore).
@@ -99,6 +99,11 @@ for (const width of WIDTHS) {
         await expect(note.locator(`.${NOTE_SOURCES}`)).toBeVisible();
         await expect(note).toBeInViewport();
         await scan('results for “respect” listed, and the note #sunnylands open', ['search', '#p6', 'aside#sunnylands']);
+
+        // A quote checked: the closest published words, their marks and buttons, in the first result.
+        await page.goto(`/?q=${encodeURIComponent('China is one of the main victims of hacking')}`);
+        await expect(page.locator(`[${QUOTE_CHECK_ATTR}]`)).toBeVisible();
+        await scan('a quote checked in the first result', ['search']);
 
         await page.goto('/?q=respect');
         await page.locator('#search-results a[href="#p12"]').click();

@@ -8,6 +8,7 @@ import { DIST, PAGES, select, watchPageErrors } from '../support/pages.ts';
 import { fragmentId } from '../../src/browser/fragment-id.ts';
 import { MAX_QUERY_LENGTH } from '../../src/browser/search/query.ts';
 import { NOTE_SOURCES, PERMALINK_CLASS } from '../../src/shared/markup.ts';
+import { SEARCH_TERMS_FILE } from '../../src/shared/search-terms.ts';
 
 // The edition's security promises, checked in a browser: a strict Content-Security-Policy on
 // every page, a reader's whole journey without a violation of it or a request to another origin,
@@ -275,8 +276,10 @@ async function expectNothingInjected(page: Page, seen: Watch) {
   // Inline scripts the build wrote into the page (e.g. the offline worker's registration) are the page's own.
   const built = new Set(selectAll('script:not([src])', fromHtml(await readFile(join(DIST, 'index.html'), 'utf8'))).map((s) => toString(s)));
   expect({ ...injected, scripts: injected.scripts.filter((code) => !built.has(code)) }).toEqual({ handlers: [], scripts: [], javascriptLinks: 0, markup: 0 });
-  // Nothing was fetched that the reader does not fetch by itself (an injected <img src=x> would ask for /x).
-  const strays = seen.requests.filter((url) => !(url.pathname === '/' || /^\/(_astro|pagefind)\//.test(url.pathname) || url.pathname === '/favicon.svg'));
+  // Nothing was fetched that the reader does not fetch by itself (an injected <img src=x> would ask for /x);
+  // the search fetches its code, its index and the speech's terms list.
+  const own = ['/', '/favicon.svg', `/${SEARCH_TERMS_FILE}`];
+  const strays = seen.requests.filter((url) => !(own.includes(url.pathname) || /^\/(_astro|pagefind)\//.test(url.pathname)));
   expect(strays.map(String)).toEqual([]);
   expect(foreign(page, seen.requests)).toEqual([]);
 }

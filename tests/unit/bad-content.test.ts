@@ -47,3 +47,25 @@ describe('bad content stops the build with file:line:col', () => {
     expect(await reason('unknown-directive.md')).toMatch(/known: :::block, ::section, :sic, :note, :::note/);
   });
 });
+
+/** A bad entry in a speech's terms list (`*.terms.yaml` beside it) stops the build at its line in the list. */
+const termCases: Array<[fixture: string, ruleId: string, line: number, column: number]> = [
+  ['terms-bad-yaml', 'terms-yaml', 4, 1],
+  ['terms-bad-entry', 'terms-entry', 4, 5],
+  ['terms-bad-field', 'terms-field', 5, 5],
+  ['terms-not-in-speech', 'terms-not-in-speech', 3, 13],
+  ['terms-duplicate', 'terms-duplicate', 6, 22],
+];
+
+describe('a bad terms list stops the build with terms.yaml:line:col', () => {
+  it.each(termCases)('%s', async (fixture, ruleId, line, column) => {
+    const error = await renderFixture(`${fixture}.md`).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    expect(error).toBeInstanceOf(VFileMessage);
+    const failure = error as VFileMessage;
+    expect([failure.ruleId, failure.file, failure.line, failure.column]).toEqual([ruleId, `tests/fixtures/content/${fixture}.terms.yaml`, line, column]);
+    expect(String(failure)).toContain(`${fixture}.terms.yaml:${line}:${column}`);
+  });
+});

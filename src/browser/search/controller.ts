@@ -8,7 +8,7 @@ import { MAX_QUERY_LENGTH, isSearchable, normalizeQuery, parseQuery, type Parsed
 import { loadPagefind, type Pagefind } from './pagefind.ts';
 import { buildCorpus, type Corpus } from './corpus.ts';
 import { pageWords } from './word-ranges.ts';
-import { rank, type RankedBlock, type Ranking } from './rank.ts';
+import { leadWith, rank, type RankedBlock, type Ranking } from './rank.ts';
 import { suggest } from './suggest.ts';
 import { STOP_WORDS } from './stop-words.ts';
 import { hasWordCharacter, isHan } from './tokens.ts';
@@ -22,6 +22,10 @@ import { searchLink, showCorrection } from './correction-line.ts';
 import { matchMap } from './match-map.ts';
 import { mapBeside, renderMap } from './map-view.ts';
 import { startSteps, stepsOf } from './match-steps.ts';
+import { expandQuery, loadTerms, mergeRankings, type Expansion } from './terms.ts';
+import { checkQuote, isQuote, type QuoteMatch } from './quote-check.ts';
+import { NONE_CLOSE, pageBlocks, showQuote } from './quote-view.ts';
+import type { SearchTerm } from '../../shared/search-terms.ts';
 
 const input = document.querySelector<HTMLInputElement>('#search-q');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
@@ -51,9 +55,17 @@ function syncUrl(raw: string) {
 
 const NO_RESULTS: Ranking = { speech: [], notes: [], notesFirst: false };
 
-function show(ranking: Ranking, message: string, raw: string, kind: 'words' | 'word' | 'chinese' = 'words', offer?: string, fix?: Correction) {
+/** What a query adds to its results: the speech's words searched too (the terms list), and the quote check. */
+interface Extras {
+  also: string[];
+  /** For a quote: the closest published words, or `null` when no passage is close. */
+  quote?: QuoteMatch | null;
+}
+
+function show(ranking: Ranking, message: string, raw: string, kind: 'words' | 'word' | 'chinese' = 'words', offer?: string, fix?: Correction, extras?: Extras) {
   if (!list || !status) return;
   renderResults(list, ranking, found?.words ?? [], kind);
+  if (extras?.quote) showQuote(list, extras.quote);
   if (map) renderMap(map, corpus ? matchMap(corpus, ranking) : []);
   // Which query the list answers: results of an earlier keystroke never pass for the latest.
   list.dataset.query = raw;
@@ -133,10 +145,15 @@ async function runSearch(raw: string) {
   if (!indexReady) present(text, parsed, rank(text, parsed), raw, query, false);
   let ranking: Ranking;
   let fix: Correction | undefined;
+  let extras: Extras = { also: [] };
   try {
-    const pagefind = await loadPagefind();
+    const [pagefind, terms] = await Promise.all([loadPagefind(), loadTerms()]);
     indexReady = true;
+    const expansion = expandQuery(parsed, terms);
     ranking = rank(text, parsed, await stemHits(pagefind, parsed));
+    if (expansion) ranking = mergeRankings(ranking, rank(text, expansion.parsed, await stemHits(pagefind, expansion.parsed)));
+    extras = quoteCheck(query, terms, expansion);
+    if (extras.quote) ranking = leadWith(ranking, extras.quote.id);
     // Nothing found, and each word that found nothing has one confident correction: its results at once.
     fix = query === literal ? undefined : correction(text, parsed, ranking, query);
     if (fix) ranking = rank(text, fix.parsed, await stemHits(pagefind, fix.parsed));
@@ -147,7 +164,14 @@ async function runSearch(raw: string) {
   }
   if (latest !== undefined) return; // Already stale: the next text is waiting.
   if (fix) present(text, fix.parsed, ranking, raw, fix.query, true, fix);
-  else present(text, parsed, ranking, raw, query, true);
+  else present(text, parsed, ranking, raw, query, true, undefined, extras);
+}
+
+/** The speech's words searched too, and for a query of six words or more the quote check. */
+function quoteCheck(query: string, terms: SearchTerm[], expansion: Expansion | undefined): Extras {
+  const also = expansion?.also ?? [];
+  if (!isQuote(query)) return { also };
+  return { also, quote: checkQuote(pageBlocks(), query, terms) ?? null };
 }
 
 /**
@@ -155,7 +179,7 @@ async function runSearch(raw: string) {
  * the status keeps saying that the index is loading and the list does not yet
  * claim to answer the query.
  */
-function present(text: Corpus, parsed: ParsedQuery, ranking: Ranking, raw: string, query: string, final: boolean, fix?: Correction) {
+function present(text: Corpus, parsed: ParsedQuery, ranking: Ranking, raw: string, query: string, final: boolean, fix?: Correction, extras?: Extras) {
   const blocks = [...ranking.speech, ...ranking.notes];
   const keys = [...parsed.loose, ...parsed.phrases.flat()];
   const kind = keys.length > 1 ? 'words' : isHan(keys[0] ?? '') ? 'chinese' : 'word';
@@ -168,9 +192,12 @@ function present(text: Corpus, parsed: ParsedQuery, ranking: Ranking, raw: strin
     }
     return;
   }
-  const offer = fix ? undefined : suggest(text, parsed, ranking);
+  // A quote is a sentence, not words to respell: no "Did you mean …?" for it.
+  const offer = fix || extras?.quote !== undefined ? undefined : suggest(text, parsed, ranking);
   const advice = blocks.length === 0 && !offer ? ' Try other or fewer words, or drop the quotes.' : '';
-  show(ranking, summary(ranking, query, kind) + advice, raw, kind, offer, fix);
+  const none = extras?.quote === null ? `${NONE_CLOSE} ` : '';
+  const also = extras?.also.length ? ` Also searched: ${extras.also.join(', ')}.` : '';
+  show(ranking, none + summary(ranking, query, kind) + advice + also, raw, kind, offer, fix, extras);
 }
 
 /** Marks the searched words in the paragraph or note in the address bar, if the last search found it. */
@@ -295,6 +322,7 @@ export function startSearch(): void {
   const shared = new URLSearchParams(location.search).get('q');
   if (shared && !input.value) input.value = shared.slice(0, MAX_QUERY_LENGTH);
   void loadPagefind().catch(() => undefined);
+  void loadTerms();
   // Read the page's words while Pagefind's worker loads its WebAssembly: the first search waits for both.
   setTimeout(() => (corpus ??= pageCorpus()));
   // What was typed while this module loaded, or the shared search.

@@ -9,7 +9,7 @@ import { hasWordCharacter, isHan, tokenize, type Token } from './tokens.ts';
  * words or parts of words (the start of the word being typed, a stem).
  */
 export type Tier = 'phrase' | 'all' | 'some';
-const TIERS: Tier[] = ['phrase', 'all', 'some'];
+export const TIERS: readonly Tier[] = ['phrase', 'all', 'some'];
 
 /** A matched stretch of one of the index's words, in UTF-16 units of that word. */
 export interface Mark {
@@ -205,11 +205,23 @@ export function rank(corpus: Corpus, query: ParsedQuery, stems: number[] = []): 
     const coverage = keys.filter((key) => found.whole.has(key) || found.partial.has(key)).length + found.quoted.size;
     ranked.push({ ...corpus.blocks[index]!, tier, coverage, hits: markSpans(sorted, corpus.words).length, marks: sorted });
   }
-  ranked.sort((a, b) => TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || b.coverage - a.coverage || b.hits - a.hits || a.order - b.order);
+  ranked.sort(compareRanked);
   const speech = ranked.filter((block) => !block.note);
   const notes = ranked.filter((block) => block.note);
   const notesFirst = speech.length === 0 || (notes.length > 0 && TIERS.indexOf(notes[0]!.tier) < TIERS.indexOf(speech[0]!.tier));
   return { speech, notes, notesFirst };
+}
+
+/** The ranking's order: by tier, then how many of the query's words a block holds, how many matches, reading order. */
+export function compareRanked(a: RankedBlock, b: RankedBlock): number {
+  return TIERS.indexOf(a.tier) - TIERS.indexOf(b.tier) || b.coverage - a.coverage || b.hits - a.hits || a.order - b.order;
+}
+
+/** The ranking with the paragraph `id` first (the quote check's answer), the speech's results leading. */
+export function leadWith(ranking: Ranking, id: string): Ranking {
+  const block = ranking.speech.find((b) => b.id === id);
+  if (!block) return ranking;
+  return { speech: [block, ...ranking.speech.filter((b) => b !== block)], notes: ranking.notes, notesFirst: false };
 }
 
 /** A highlighted stretch: from a mark's start to a mark's end, perhaps words later. */

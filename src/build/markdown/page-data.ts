@@ -1,4 +1,5 @@
 import type { VFile } from 'vfile';
+import type { SearchTerm } from '../../shared/search-terms.ts';
 
 /*
  * The records the speech's plugins hand on, defined here where they are collected: the plugins
@@ -80,6 +81,8 @@ export interface SpeechPageData {
   noteRecords: NoteRecord[];
   /** The notes with their rendered bodies and sources (rehypeNoteIndex). */
   notes: IndexedNote[];
+  /** The speech's terms list (`*.terms.yaml`, checked by rehypeSearchTerms): a reader's words for the speech's words. */
+  terms: SearchTerm[];
 }
 
 declare module 'vfile' {

@@ -11,6 +11,7 @@ import rehypeSpeechOutline from './speech-outline.ts';
 import rehypeNoteIndex from './note-index.ts';
 import rehypeChineseLang from './chinese-lang.ts';
 import rehypeIdRegistry from './id-registry.ts';
+import rehypeSearchTerms from './search-terms.ts';
 
 /** The directives a speech file may use, and the form each takes. */
 export const directiveForms: DirectiveForms = {
@@ -32,4 +33,4 @@ export const speechRemarkPlugins: RemarkPlugins = [
   remarkSpeechBlocks,
 ];
 
-export const speechRehypePlugins: RehypePlugins = [rehypeSpeechOutline, rehypeBlockPermalinks, rehypeChineseLang, rehypeNoteIndex, rehypeIdRegistry];
+export const speechRehypePlugins: RehypePlugins = [rehypeSpeechOutline, rehypeSearchTerms, rehypeBlockPermalinks, rehypeChineseLang, rehypeNoteIndex, rehypeIdRegistry];
