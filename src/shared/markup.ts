@@ -57,3 +57,7 @@ export const NOTE_PART = {
 /** The paragraph tools' buttons (Copy link, Cite) and the passage link, added by the page's scripts. */
 export const COPY_CLASS = 'copy';
 export const PASSAGE_LINK_CLASS = 'passage-link';
+
+/** A page's contents beside its text (src/components/Rail.astro); its script marks the entry being read. */
+export const RAIL_CLASS = 'rail';
+export const RAIL_SELECTOR = `nav.${RAIL_CLASS}`;

@@ -105,9 +105,12 @@ test.describe('contents', () => {
     await page.locator('#p12').scrollIntoViewIfNeeded();
     await page.mouse.wheel(0, 200);
     await expect(rail).toBeInViewport();
-    const current = rail.locator('a[aria-current]');
+    // The entry being read is marked (one, for screen readers too), and so is the section it is in.
+    const current = rail.locator('a[aria-current="location"]');
     await expect(current).toHaveCount(1);
-    await expect(current).toHaveAttribute('href', '#standpoints');
+    await expect(current).toHaveAttribute('href', /^#(standpoints|p1[1-5])$/);
+    const section = rail.getByRole('link', { name: 'Five standpoints' });
+    expect(Number(await section.evaluate((el) => getComputedStyle(el).fontWeight))).toBeGreaterThanOrEqual(600);
     // Each entry links its section.
     await rail.getByRole('link', { name: 'Closing' }).click();
     await expect(page).toHaveURL(/#closing$/);
@@ -137,20 +140,29 @@ test.describe('contents', () => {
 });
 
 test.describe('every page', () => {
-  test('the header sits at the same place, and /notes/ and /about/ use the margin for a rail', async ({ page }) => {
+  test('the header and the text start at the same place on every page, and /notes/ and /about/ keep a rail beside the text', async ({ page }) => {
     await page.setViewportSize({ width: 1440, height: 900 });
     const heads: string[] = [];
-    for (const path of ['/', '/notes/', '/about/']) {
+    const textLeft: number[] = [];
+    for (const [path, text, rail] of [
+      ['/', '#p9', 'Contents'],
+      ['/notes/', 'h1', 'Index of notes'],
+      ['/about/', 'h1', 'On this page'],
+    ] as const) {
       await page.goto(path);
       const head = await page.locator('.site-head').boundingBox();
       heads.push(`${head?.x},${head?.y},${head?.width}`);
-      if (path === '/') continue;
-      const rail = page.getByRole('navigation', { name: /contents|index/i });
-      await expect(rail, `${path} has a rail`).toBeVisible();
-      const box = await rail.boundingBox();
-      expect(box!.x, `${path}'s rail is in the right part of the screen`).toBeGreaterThan(1440 * 0.6);
+      textLeft.push(Math.round((await page.locator(text).first().boundingBox())!.x));
+      const nav = page.getByRole('navigation', { name: rail });
+      await expect(nav, `${path} has a rail`).toBeVisible();
+      const box = (await nav.boundingBox())!;
+      expect(box.x + box.width, `${path}: the rail is left of the text`).toBeLessThanOrEqual(textLeft.at(-1)!);
+      // It stays in view as the page scrolls.
+      await page.mouse.wheel(0, 3000);
+      await expect(nav.getByRole('link').first()).toBeInViewport();
     }
     expect(new Set(heads).size, heads.join(' / ')).toBe(1);
+    expect(new Set(textLeft).size, `text starts at ${textLeft.join(' / ')}`).toBe(1);
   });
 });
 
