@@ -1,22 +1,21 @@
 // Marks the rail's entry for the part of the page being read (aria-current="location"): the last
-// entry whose target has passed the top third of the screen. The rail works without this.
+// entry whose target has passed the top third of the screen (entries are in the page's order).
+// The rail works without this.
 import { RAIL_SELECTOR } from '../shared/markup.ts';
 
-const links = [...document.querySelectorAll<HTMLAnchorElement>(`${RAIL_SELECTOR} a[href^="#"]`)];
-const targets = links.map((link) => document.getElementById(decodeURIComponent(link.hash.slice(1))));
+const rail = document.querySelector<HTMLElement>(RAIL_SELECTOR);
+const links = [...(rail?.querySelectorAll('a') ?? [])];
 let frame = 0;
 
 function markCurrent() {
   frame = 0;
-  const line = innerHeight / 3;
-  let current = -1;
-  targets.forEach((target, i) => {
-    if (target && target.getBoundingClientRect().top <= line) current = i;
-  });
-  links.forEach((link, i) => (i === current ? link.setAttribute('aria-current', 'location') : link.removeAttribute('aria-current')));
+  const current = links.findLast((link) => document.getElementById(link.hash.slice(1))!.getBoundingClientRect().top < innerHeight / 3);
+  for (const link of links) link.ariaCurrent = link === current ? 'location' : null;
 }
 
-if (links.length) {
+if (rail) {
+  // Where the stylesheet sets the rail beside the text (sticky), its disclosure is open, for every reader.
+  if (getComputedStyle(rail).position === 'sticky') rail.querySelector('details')!.open = true;
   addEventListener('scroll', () => (frame ||= requestAnimationFrame(markCurrent)), { passive: true });
   markCurrent();
 }

@@ -61,3 +61,6 @@ export const PASSAGE_LINK_CLASS = 'passage-link';
 /** A page's contents beside its text (src/components/Rail.astro); its script marks the entry being read. */
 export const RAIL_CLASS = 'rail';
 export const RAIL_SELECTOR = `nav.${RAIL_CLASS}`;
+
+/** On a part of a page whose addresses were written at build time: the address they were written with. */
+export const BUILT_ADDRESS_ATTR = 'data-built-address';
