@@ -12,6 +12,7 @@ export { escapeHtml } from './citation-runs.ts';
 import { CITE_DIR, CITE_TEMPLATES, EXPORT_LABELS } from '../shared/export-formats.ts';
 import { copyWithFeedback } from './copy-feedback.ts';
 import stylesheet from '../styles/cite-panel.css?url';
+import { addStylesheet } from './stylesheet.ts';
 import { fragmentOf, numberOf, rangeName, readerAddress } from './reader-address.ts';
 
 const dialog = document.querySelector<HTMLDialogElement>('dialog[data-cite]');
@@ -20,11 +21,7 @@ const citeDir = `${dialog?.dataset.cite ?? '/'}${CITE_DIR}/`;
 let templates: Promise<CiteTemplates> | undefined;
 
 // The panel's styles travel with this code, not in the first view; the panel opens once they have loaded.
-const styled = new Promise<void>((resolve) => {
-  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet });
-  link.onload = link.onerror = () => resolve();
-  document.head.append(link);
-});
+const styled = addStylesheet(stylesheet);
 
 /** The rendered citations, fetched once. */
 export const loadTemplates = () => (templates ??= fetch(`${citeDir}${CITE_TEMPLATES}`).then((r) => r.json() as Promise<CiteTemplates>));

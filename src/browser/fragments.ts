@@ -11,6 +11,10 @@ import { fragmentId } from './fragment-id.ts';
 import { nameTools } from './paragraph-tools.ts';
 import { BLOCK_SELECTOR } from '../shared/markup.ts';
 import { paragraphNumber } from './reader-dom.ts';
+import stylesheet from '../styles/fragment-notice.css?url';
+import { addStylesheet } from './stylesheet.ts';
+
+void addStylesheet(stylesheet);
 
 const notice = document.querySelector<HTMLElement>('[data-fragment-notice]');
 const message = notice?.querySelector('p');

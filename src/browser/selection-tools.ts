@@ -17,6 +17,10 @@ import { passageLink } from '../shared/passage-link.ts';
 import { copyWithFeedback } from './copy-feedback.ts';
 import { fragmentOf, numberOf, rangeName, readerAddress } from './reader-address.ts';
 import { BLOCK_SELECTOR, EDITORIAL_SELECTOR, PASSAGE_LINK_CLASS } from '../shared/markup.ts';
+import stylesheet from '../styles/passage-tools.css?url';
+import { addStylesheet } from './stylesheet.ts';
+
+void addStylesheet(stylesheet);
 
 const tools = document.createElement('span');
 tools.className = 'passage-tools';

@@ -63,3 +63,10 @@ export const PASSAGE_LINK_CLASS = 'passage-link';
  * quote, with `<del>` and `<ins>` marks. Its text without the `<ins>` parts is the published text.
  */
 export const QUOTE_CHECK_ATTR = 'data-quote-check';
+
+/** A page's contents beside its text (src/components/Rail.astro); its script marks the entry being read. */
+export const RAIL_CLASS = 'rail';
+export const RAIL_SELECTOR = `nav.${RAIL_CLASS}`;
+
+/** On a part of a page whose addresses were written at build time: the address they were written with. */
+export const BUILT_ADDRESS_ATTR = 'data-built-address';

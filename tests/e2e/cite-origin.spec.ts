@@ -48,3 +48,12 @@ test('copied links and citations carry the address the reader is on, never ?q=',
   }
   expect(checked.length).toBeGreaterThanOrEqual(4);
 });
+
+test("/about/'s example citations show the address the reader is on", async ({ page }) => {
+  await page.goto('/about/');
+  const reader = `${new URL(page.url()).origin}/`;
+  const examples = (await page.locator('#cite ~ section .citation').allTextContents()).join('\n');
+  const urls = examples.match(/https?:\/\/[^\s)]+/g) ?? [];
+  expect(urls.length).toBeGreaterThanOrEqual(3);
+  for (const url of urls) expect(url.replace(/[.,]$/, '')).toBe(`${reader}#pN`);
+});

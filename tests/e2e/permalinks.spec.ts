@@ -50,6 +50,9 @@ for (const javaScriptEnabled of [true, false]) {
 test('the table of contents lists the two characteristics and five standpoints and links to them', async ({ page }) => {
   await page.goto('/');
   const toc = page.getByRole('navigation', { name: 'Contents' });
+  // On a phone the contents are a closed disclosure: a reader opens it first.
+  const summary = toc.locator('summary');
+  if (await summary.isVisible()) await summary.click();
   await expect(toc.getByRole('link')).toHaveCount(13);
   await expect(toc.getByRole('link', { name: /^First, there is deep convergence/ })).toHaveAttribute('href', '#p7');
   await expect(toc.getByRole('link', { name: /^V, Cooperation and win win/ })).toHaveAttribute('href', '#p15');
