@@ -26,12 +26,14 @@ import { expandQuery, loadTerms, mergeRankings, type Expansion } from './terms.t
 import { checkQuote, isQuote, type QuoteMatch } from './quote-check.ts';
 import { NONE_CLOSE, pageBlocks, showQuote } from './quote-view.ts';
 import type { SearchTerm } from '../../shared/search-terms.ts';
+import { addHighlightsBar } from './highlights-bar.ts';
 
 const input = document.querySelector<HTMLInputElement>('#search-q');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const suggestion = document.querySelector<HTMLElement>('[data-search-suggest]');
 const list = document.querySelector<HTMLElement>('[data-search-results]');
-const bar = document.querySelector<HTMLElement>('[data-search-bar]');
+const searchBox = document.querySelector('search');
+const bar = searchBox ? addHighlightsBar(searchBox) : null;
 
 /** The last finished search: its blocks by id, and the page's words they index into. */
 let found: { query: string; blocks: Map<string, RankedBlock>; words: string[] } | undefined;
