@@ -52,6 +52,15 @@ export default defineConfig({
     // The markup contract's names (src/shared/markup.ts) are written into the code that reads
     // them, not shipped as variables each chunk imports from the first view's script.
     build: { rolldownOptions: { optimization: { inlineConst: { mode: 'all', pass: 2 } } } },
+    plugins: [
+      {
+        // No module-preload helper in the first view's script (about 1 KB before compression; Astro
+        // sets its own modulePreload, so this says it for the browser's build): the chunks loaded
+        // on first use (search, Cite, fragments) fetch their own few small imports.
+        name: 'no-module-preload',
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+      },
+    ],
   },
   build: {
     // One small stylesheet: inlining saves a round trip on the first view.

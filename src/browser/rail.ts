@@ -11,6 +11,10 @@ function markCurrent() {
   frame = 0;
   const current = links.findLast((link) => document.getElementById(link.hash.slice(1))!.getBoundingClientRect().top < innerHeight / 3);
   for (const link of links) link.ariaCurrent = link === current ? 'location' : null;
+  // Where the rail is taller than the screen and scrolls inside itself, the marked entry stays in its view.
+  const { scrollTop, clientHeight } = rail!;
+  const at = current?.offsetTop ?? 0;
+  if (rail!.scrollHeight > clientHeight && (at < scrollTop || at > scrollTop + clientHeight - 32)) rail!.scrollTop = at - clientHeight / 3;
 }
 
 if (rail) {
