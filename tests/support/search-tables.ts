@@ -4,6 +4,7 @@
  * paragraph the map of the results must show, computed here from the published text (the
  * source capture), never typed in.
  */
+import { buildCorpus } from '../../src/browser/search/corpus.ts';
 import { readerSpeechFile } from './speech-files.ts';
 
 export interface Misspelling {
@@ -52,6 +53,19 @@ export function occurrences(text: string, word: string): number {
 /** The paragraphs' ids in reading order, as the Markdown gives them. */
 export function blockIds(): string[] {
   return [...readerSpeechFile().markdown.matchAll(/^:::block\{#([\w-]+)/gm)].map((m) => m[1]!);
+}
+
+/** The published paragraphs as the search's corpus (words split on spaces, one block each), for ranking in node. */
+export function publishedCorpus() {
+  const published = readerSpeechFile().published;
+  const ids = blockIds();
+  const words: string[] = [];
+  const starts = published.map((text, i) => {
+    const location = words.length;
+    words.push(...text.split(/\s+/).filter(Boolean));
+    return { id: ids[i]!, location, note: false };
+  });
+  return { published, ids, corpus: buildCorpus(words, starts) };
 }
 
 /** For each of MAP_WORDS, its count in each paragraph, in reading order, from the published text. */

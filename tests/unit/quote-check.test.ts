@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../src/browser/search/corpus.ts';
 import { parseQuery } from '../../src/browser/search/query.ts';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -8,19 +7,10 @@ import { leadWith, rank } from '../../src/browser/search/rank.ts';
 import { expandQuery, mergeRankings } from '../../src/browser/search/terms.ts';
 import type { SearchTerm } from '../../src/shared/search-terms.ts';
 import { QUOTES } from '../support/quote-table.ts';
-import { blockIds } from '../support/search-tables.ts';
-import { readerSpeechFile } from '../support/speech-files.ts';
+import { publishedCorpus } from '../support/search-tables.ts';
 
-// The published paragraphs as the search's corpus: words split on spaces, one block each.
-const published = readerSpeechFile().published;
-const ids = blockIds();
-const words: string[] = [];
-const starts = published.map((text, i) => {
-  const location = words.length;
-  words.push(...text.split(/\s+/).filter(Boolean));
-  return { id: ids[i]!, location, note: false };
-});
-const corpus = buildCorpus(words, starts);
+// The published paragraphs as the search's corpus.
+const { published, ids, corpus } = publishedCorpus();
 const textOf = (id: string) => published[ids.indexOf(id)] ?? '';
 const blocks = published.map((text, i) => ({ id: ids[i]!, number: i + 1, text }));
 // The terms list as the build publishes it (the build checks it; see bad-content.test.ts).

@@ -1,22 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../src/browser/search/corpus.ts';
 import { correction } from '../../src/browser/search/correction.ts';
 import { matchMap } from '../../src/browser/search/match-map.ts';
 import { parseQuery } from '../../src/browser/search/query.ts';
 import { rank } from '../../src/browser/search/rank.ts';
-import { blockIds, expectedCounts, MAP_WORDS, MISSPELLINGS, occurrences } from '../support/search-tables.ts';
-import { readerSpeechFile } from '../support/speech-files.ts';
+import { expectedCounts, MAP_WORDS, MISSPELLINGS, occurrences, publishedCorpus } from '../support/search-tables.ts';
 
-// The published paragraphs as the search's corpus: words split on spaces, one block each.
-const published = readerSpeechFile().published;
-const ids = blockIds();
-const words: string[] = [];
-const starts = published.map((text, i) => {
-  const location = words.length;
-  words.push(...text.split(/\s+/).filter(Boolean));
-  return { id: ids[i]!, location, note: false };
-});
-const corpus = buildCorpus(words, starts);
+// The published paragraphs as the search's corpus.
+const { published, ids, corpus } = publishedCorpus();
 
 const search = (typed: string) => {
   const parsed = parseQuery(typed, false);
