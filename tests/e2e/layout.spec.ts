@@ -66,6 +66,26 @@ for (const screen of SCREENS) {
   }
 }
 
+test.describe('nothing moves once shown', () => {
+  // Lighthouse's two screens: a 412 px phone (where a re-wrapped paragraph once moved) and 1350 px.
+  for (const [width, height, mobile] of [[412, 823, true], [1350, 940, false]] as const) {
+    test.describe(`${width} px`, () => {
+      test.use({ viewport: { width, height }, isMobile: mobile, hasTouch: mobile });
+      test('the reader loads without a layout shift', async ({ page }) => {
+        await page.addInitScript(() => {
+          (window as unknown as { shifts: number }).shifts = 0;
+          new PerformanceObserver((list) => {
+            for (const entry of list.getEntries()) (window as unknown as { shifts: number }).shifts += (entry as unknown as { value: number }).value;
+          }).observe({ type: 'layout-shift', buffered: true });
+        });
+        await page.goto('/');
+        await page.waitForLoadState('networkidle');
+        expect(await page.evaluate(() => (window as unknown as { shifts: number }).shifts)).toBe(0);
+      });
+    });
+  }
+});
+
 test.describe('the measure', () => {
   for (const width of [1440, 1024]) {
     test(`speech lines run 60-75 characters at ${width} px`, async ({ page }) => {
