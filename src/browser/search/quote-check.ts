@@ -31,7 +31,7 @@ export interface QuoteMatch {
   published: string;
   /** The published words with the quote's differences; without the `ins` parts they are `published`. */
   parts: QuotePart[];
-  /** How many of the quote's words the published words have (the same words, as compared here). */
+  /** How many of the quote's words the published words have as written (case, punctuation and spelling aside). */
   found: number;
   /** How many words the quote has. */
   words: number;
@@ -64,7 +64,9 @@ interface Word {
   to: number;
   /** Case, accents, hyphens, apostrophes and a possessive 's set aside. */
   base: string;
-  /** The base with British spelling made American and the ending stemmed: what is compared. */
+  /** The base with British spelling made American: the same word, as written by either. */
+  spelled: string;
+  /** The spelled form with its ending stemmed: what is compared. */
   key: string;
 }
 
@@ -88,16 +90,16 @@ function baseOf(text: string): string {
     .replace(/['’.,-]/g, '');
 }
 
-function keyOf(base: string): string {
-  if (HAN.test(base) || /^\d+$/.test(base)) return base;
-  const american = SPELLING.reduce((word, [rule, to]) => word.replace(rule, to), base);
-  return stemmer(american);
-}
+const spelledOf = (base: string): string =>
+  HAN.test(base) || /^\d+$/.test(base) ? base : SPELLING.reduce((word, [rule, to]) => word.replace(rule, to), base);
+
+const keyOf = (spelled: string): string => (HAN.test(spelled) || /^\d+$/.test(spelled) ? spelled : stemmer(spelled));
 
 function wordsOf(text: string): Word[] {
   return [...text.matchAll(WORD)].map((m) => {
     const base = baseOf(m[0]);
-    return { text: m[0], from: m.index, to: m.index + m[0].length, base, key: keyOf(base) };
+    const spelled = spelledOf(base);
+    return { text: m[0], from: m.index, to: m.index + m[0].length, base, spelled, key: keyOf(spelled) };
   });
 }
 
@@ -106,6 +108,8 @@ const weight = (base: string) => (STOP_WORDS.has(base) || WEAK.has(base) ? STOP_
 /** One word of the quote as compared: the keys it may match (a term adds the speech's), and which quote word it stands for. */
 interface QuoteToken {
   keys: string[];
+  /** The quote's own word as written (spelling aside); none for a term's stand-in words. */
+  spelled?: string;
   weight: number;
   /** The index of the quote's own word, and how many of its words the token stands for (a term's). */
   source: number;
@@ -139,7 +143,7 @@ function quoteTokens(words: Word[], terms: Term[]): QuoteToken[] {
       continue;
     }
     const word = words[i]!;
-    tokens.push({ keys: term ? [word.key, ...term.speech] : [word.key], weight: weight(word.base), source: i, span: 1 });
+    tokens.push({ keys: term ? [word.key, ...term.speech] : [word.key], spelled: word.spelled, weight: weight(word.base), source: i, span: 1 });
     i += 1;
   }
   return tokens;
@@ -236,11 +240,14 @@ function span(text: string, first: Word, last: Word): [number, number] {
 
 interface Aligned {
   window: Window;
-  /** For each published word of the window: matched or not. */
-  kept: boolean[];
-  /** Quote words the window does not have, each after the published word it follows (-1: before the first). */
+  /** For each published word of the window: matched as written, matched by another form or a term (`near`), or not. */
+  kept: Array<'same' | 'near' | false>;
+  /** Quote words to show, each after the published word it follows (-1: before the first): those the
+      window does not have, and the quote's own words for published words matched only as `near`. */
   extra: Array<{ after: number; source: number; span: number }>;
+  /** The quote's words the window has in some form (for the score), and those it has as written. */
   found: Set<number>;
+  asPublished: Set<number>;
   weight: number;
 }
 
@@ -252,9 +259,11 @@ function align(window: Window, tokens: QuoteToken[]): Aligned {
     tokens.map((_, j) => j),
     { comparator: (i: number, j: number) => tokens[j]!.keys.includes(published[i]!.key) },
   );
-  const kept = published.map(() => false);
+  const kept: Aligned['kept'] = published.map(() => false);
   const extra: Aligned['extra'] = [];
   const found = new Set<number>();
+  const changed = new Set<number>();
+  const near: Aligned['extra'] = [];
   let weightFound = 0;
   let i = 0;
   let j = 0;
@@ -263,15 +272,26 @@ function align(window: Window, tokens: QuoteToken[]): Aligned {
       if (change.added) extra.push({ after: i - 1, ...tokens[j++]! });
       else if (change.removed) i++;
       else {
-        kept[i++] = true;
         const token = tokens[j++]!;
+        // "opposes" for "opposed", "hacking" for "cyber attacks": found, but not as published,
+        // so the published word is marked and the quote's own word shown beside it.
+        const asWritten = token.spelled !== undefined && token.spelled === published[i]!.spelled;
+        kept[i] = asWritten ? 'same' : 'near';
+        if (!asWritten) {
+          changed.add(token.source);
+          const at = near.findIndex((e) => e.source === token.source);
+          if (at >= 0) near.splice(at, 1);
+          near.push({ after: i, source: token.source, span: token.span });
+        }
+        i++;
         // A term's words all count ("big countries" found as "large countries" is two words).
         for (let k = 0; k < token.span; k++) found.add(token.source + k);
         weightFound += token.weight;
       }
     }
   }
-  return { window, kept, extra: extra.filter((e) => !found.has(e.source)), found, weight: weightFound };
+  const asPublished = new Set([...found].filter((source) => ![...changed].some((c) => source >= c && source < c + (tokens.find((t) => t.source === c)?.span ?? 1))));
+  return { window, kept, extra: [...extra.filter((e) => !found.has(e.source)), ...near], found, asPublished, weight: weightFound };
 }
 
 /** The window's published words as parts: kept, changed or left out (`del`), and the quote's own words (`ins`). */
@@ -295,7 +315,7 @@ function parts(aligned: Aligned, quote: Word[], start: number, end: number): Quo
   let at = start;
   words.forEach((word, i) => {
     push('same', text.slice(at, word.from));
-    push(aligned.kept[i] ? 'same' : 'del', text.slice(word.from, word.to));
+    push(aligned.kept[i] === 'same' ? 'same' : 'del', text.slice(word.from, word.to));
     at = word.to;
     const after = extraAfter(i);
     if (after) push('ins', ` ${after}`);
@@ -348,7 +368,7 @@ export function checkQuote(blocks: QuoteBlock[], quote: string, terms: SearchTer
     number: at.block.number,
     published: at.block.text.slice(start, end),
     parts: parts(top, quoteWords, start, end),
-    found: top.found.size,
+    found: top.asPublished.size,
     words: quoteWords.length,
   };
 }
