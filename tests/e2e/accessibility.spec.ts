@@ -106,6 +106,8 @@ for (const width of WIDTHS) {
         await scan('a quote checked in the first result', ['search']);
 
         await page.goto('/?q=respect');
+        // The results are final (not a first list the search is about to replace) before a click.
+        await expect(page.locator('#search-results')).toHaveAttribute('data-query', 'respect');
         await page.locator('#search-results a[href="#p12"]').click();
         await expect(page).toHaveURL(/\?q=respect#p12$/);
         await expect(page.getByRole('button', { name: 'Clear highlights' })).toBeVisible();

@@ -78,7 +78,10 @@ export function renderMap(map: HTMLElement, counts: BlockCount[]): void {
     li.append(cell);
     return li;
   });
-  map.querySelector('ol')?.replaceChildren(...items);
+  const strip = map.querySelector('ol');
+  strip?.replaceChildren(...items);
+  // Where the strip folds (a phone), it folds into two even rows (search-map.css).
+  strip?.style.setProperty('--per-row', String(Math.ceil(items.length / 2)));
   const links = [...map.querySelectorAll<HTMLAnchorElement>('a')];
   roveTo(links, links[0]);
 }
