@@ -12,9 +12,10 @@ import { nameTools } from './paragraph-tools.ts';
 import { BLOCK_SELECTOR } from '../shared/markup.ts';
 import { paragraphNumber } from './reader-dom.ts';
 import stylesheet from '../styles/fragment-notice.css?url';
-import { addStylesheet } from './stylesheet.ts';
 
-void addStylesheet(stylesheet);
+// Its styles travel with it. Added here rather than through stylesheet.ts, a chunk of its own that
+// this module would wait for: it marks the address's range while the page loads.
+document.head.append(Object.assign(document.createElement('link'), { rel: 'stylesheet', href: stylesheet }));
 
 const notice = document.querySelector<HTMLElement>('[data-fragment-notice]');
 const message = notice?.querySelector('p');
