@@ -12,6 +12,9 @@
 export const BLOCK_ATTR = 'data-block';
 export const BLOCK_SELECTOR = `[${BLOCK_ATTR}]`;
 
+/** An item of the search's map of matches names its block with this (never BLOCK_ATTR: it is not a block). */
+export const MAP_BLOCK_ATTR = 'data-map-block';
+
 /** The block's ¶ number, set once by the plugin that numbers the blocks (`element.dataset.n`). */
 export const NUMBER_ATTR = 'data-n';
 

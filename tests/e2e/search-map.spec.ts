@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { expectedCounts, MISSPELLINGS } from '../support/search-tables.ts';
-import { BLOCK_ATTR } from '../../src/shared/markup.ts';
+import { MAP_BLOCK_ATTR } from '../../src/shared/markup.ts';
 
 /**
  * Issue 20 through the real search: the tables (tests/support/search-tables.ts), the map of the
@@ -18,8 +18,8 @@ async function search(page: Page, query: string) {
 const mapItems = (page: Page) =>
   page
     .getByRole('search')
-    .locator(`[${BLOCK_ATTR}][data-count]`)
-    .evaluateAll((items, attr) => items.map((item) => ({ id: item.getAttribute(attr as string) ?? '', count: Number(item.getAttribute('data-count')) })), BLOCK_ATTR);
+    .locator(`[${MAP_BLOCK_ATTR}][data-count]`)
+    .evaluateAll((items, attr) => items.map((item) => ({ id: item.getAttribute(attr as string) ?? '', count: Number(item.getAttribute('data-count')) })), MAP_BLOCK_ATTR);
 
 test('the tables: each misspelling reaches its paragraph first, each word’s map shows its count in every paragraph', async ({ page }, testInfo) => {
   await page.goto('/');
@@ -79,7 +79,7 @@ test('the map: one item a paragraph beside the first results, on screen at 1440�
   if (!page) return;
   // Opening ¶9 from the map lands as a result does: the paragraph's matches highlighted, below the bar.
   const most = counts.reduce((a, b) => (b.count > a.count ? b : a));
-  await page.getByRole('search').locator(`a[${BLOCK_ATTR}="${most.id}"]`).click();
+  await page.getByRole('search').locator(`a[${MAP_BLOCK_ATTR}="${most.id}"]`).click();
   await expect(page).toHaveURL(new RegExp(`#${most.id}$`));
   await expect.poll(() => page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].length)).toBe(most.count);
   await expect(page.getByRole('region', { name: 'Search highlights' })).toBeVisible();

@@ -236,4 +236,11 @@ export const QUOTES: QuoteRow[] = [
     published: null,
     why: 'a claim the speech does not make',
   },
+  {
+    kind: 'none',
+    quote: 'the United States must abandon its hegemony over the global internet',
+    first: null,
+    published: null,
+    why: 'added after the check: three shared words, all ones the speech uses everywhere (US, global, Internet), once gave ¶11 as if it were the quote',
+  },
 ];

@@ -24,7 +24,7 @@ import { mapBeside, renderMap } from './map-view.ts';
 import { startSteps, stepsOf } from './match-steps.ts';
 import { expandQuery, loadTerms, mergeRankings, type Expansion } from './terms.ts';
 import { checkQuote, isQuote, type QuoteMatch } from './quote-check.ts';
-import { NONE_CLOSE, pageBlocks, showQuote } from './quote-view.ts';
+import { NONE_CLOSE, pageBlocks, showNoQuote, showQuote } from './quote-view.ts';
 import type { SearchTerm } from '../../shared/search-terms.ts';
 import { addHighlightsBar } from './highlights-bar.ts';
 
@@ -68,6 +68,7 @@ function show(ranking: Ranking, message: string, raw: string, kind: 'words' | 'w
   if (!list || !status) return;
   renderResults(list, ranking, found?.words ?? [], kind);
   if (extras?.quote) showQuote(list, extras.quote);
+  else if (extras?.quote === null) showNoQuote(list);
   if (map) renderMap(map, corpus ? matchMap(corpus, ranking) : []);
   // Which query the list answers: results of an earlier keystroke never pass for the latest.
   list.dataset.query = raw;

@@ -1,7 +1,7 @@
 import stylesheet from '../../styles/search-map.css?url';
 import type { BlockCount } from './match-map.ts';
 import { paragraphNumber } from '../reader-dom.ts';
-import { BLOCK_ATTR, VISUALLY_HIDDEN } from '../../shared/markup.ts';
+import { MAP_BLOCK_ATTR, VISUALLY_HIDDEN } from '../../shared/markup.ts';
 
 /** Bar heights the stylesheet knows (data-level 1-4), scaled to the paragraph with most matches. */
 const LEVELS = 4;
@@ -58,7 +58,7 @@ export function renderMap(map: HTMLElement, counts: BlockCount[]): void {
     const li = document.createElement('li');
     const cell = document.createElement(count > 0 ? 'a' : 'span');
     cell.className = 'search-map-cell';
-    cell.setAttribute(BLOCK_ATTR, id);
+    cell.setAttribute(MAP_BLOCK_ATTR, id);
     cell.dataset.count = String(count);
     cell.dataset.level = String(Math.ceil((LEVELS * count) / (most || 1)));
     const bar = span('search-map-bar');

@@ -43,6 +43,9 @@ export const QUOTE_WORDS = 6;
 /** Below these, no passage is close: too few shared words, or too small a share of the quote's. */
 const MIN_SHARED = 3;
 const MIN_SHARE = 0.5;
+/** Of the shared words, at least this many must be distinctive: found in at most COMMON_SHARE of the paragraphs. */
+const MIN_DISTINCTIVE = 2;
+const COMMON_SHARE = 1 / 3;
 /** A quote with fewer words that carry meaning than MIN_SHARED must have this share of all its words. */
 const NEARLY_ALL = 0.8;
 /** A window holds at most this many times the quote's words (one clause always fits). */
@@ -153,6 +156,8 @@ function quoteTokens(words: Word[], terms: Term[]): QuoteToken[] {
 interface Prepared {
   block: QuoteBlock;
   words: Word[];
+  /** Its words' keys, to tell the speech's everyday words from a passage's own. */
+  keys: Set<string>;
   clauses: Array<[number, number]>;
 }
 
@@ -172,7 +177,7 @@ function prepare(blocks: QuoteBlock[]): Prepared[] {
         start = i + 1;
       }
     });
-    return { block, words, clauses };
+    return { block, words, clauses, keys: new Set(words.map((w) => w.key)) };
   });
   prepared.set(blocks, found);
   return found;
@@ -355,10 +360,15 @@ export function checkQuote(blocks: QuoteBlock[], quote: string, terms: SearchTer
   // window has in any order (a quote that moves words about is still close; the marks show the moves).
   const present = new Set(top.window.at.words.slice(top.window.from, top.window.to).map((w) => w.key));
   const meaningful = tokens.filter((t) => t.weight === 1);
-  const shared = meaningful.filter((t) => t.keys.some((key) => present.has(key))).length;
+  const sharedTokens = meaningful.filter((t) => t.keys.some((key) => present.has(key)));
+  const shared = sharedTokens.length;
+  // Words this speech uses everywhere ("Internet", "US", "global") are no evidence of a passage.
+  const paragraphs = prepare(blocks);
+  const inParagraphs = (key: string) => paragraphs.filter((p) => p.keys.has(key)).length;
+  const distinctive = sharedTokens.filter((t) => t.keys.some((key) => present.has(key) && inParagraphs(key) <= COMMON_SHARE * blocks.length)).length;
   // A quote of function words only ("where there is me there is you") must be nearly all there, in order.
   const enough =
-    meaningful.length >= MIN_SHARED ? shared >= MIN_SHARED && shared >= MIN_SHARE * meaningful.length : shared === meaningful.length && top.found.size >= NEARLY_ALL * quoteWords.length;
+    meaningful.length >= MIN_SHARED ? shared >= MIN_SHARED && shared >= MIN_SHARE * meaningful.length && distinctive >= MIN_DISTINCTIVE : shared === meaningful.length && top.found.size >= NEARLY_ALL * quoteWords.length;
   if (!enough) return undefined;
 
   const { at, from, to } = top.window;

@@ -44,6 +44,14 @@ function marked(match: QuoteMatch): HTMLElement {
   return words;
 }
 
+/** Says above the results, as plainly as a match would be shown, that no passage is close to the quote. */
+export function showNoQuote(list: HTMLElement): void {
+  const none = document.createElement('p');
+  none.className = 'quote-none';
+  none.textContent = `${NONE_CLOSE} The speech does not say this in these or nearby words; the results below share only some of them.`;
+  list.prepend(none);
+}
+
 /** Puts the quote check into the first result (the paragraph `match.id`); `list` holds the rendered results. */
 export function showQuote(list: HTMLElement, match: QuoteMatch): void {
   const link = list.querySelector<HTMLAnchorElement>(`a[data-target="${CSS.escape(match.id)}"]`);
